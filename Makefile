@@ -1,0 +1,39 @@
+# Set-up and checks.  `make demo` and `make test` are all a fresh machine needs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
+
+.PHONY: demo test lint typecheck bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -U pip
+
+# The library alone (no extras): parse the bundled samples and print a summary.
+demo: $(BIN)/python
+	$(PIP) install .
+	$(BIN)/python -m diplocorpus.samples
+
+# Everything the suite needs, then the whole suite: pytest, mypy --strict, ruff.
+test: $(BIN)/python
+	$(PIP) install -e ".[test]"
+	$(BIN)/python -m pytest
+	$(BIN)/python -m mypy
+	$(BIN)/python -m ruff check src tests benchmarks tools
+	$(BIN)/python -m ruff format --check src tests benchmarks tools
+
+lint: $(BIN)/python
+	$(BIN)/python -m ruff check src tests benchmarks tools
+	$(BIN)/python -m ruff format --check src tests benchmarks tools
+
+typecheck: $(BIN)/python
+	$(BIN)/python -m mypy
+
+bench: $(BIN)/python
+	$(PIP) install -e ".[bench]"
+	$(BIN)/python benchmarks/accuracy.py
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) build dist site .mypy_cache .ruff_cache .pytest_cache

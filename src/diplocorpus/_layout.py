@@ -1,0 +1,94 @@
+"""Paragraphs and sentences.
+
+Wire reports put one paragraph on a line (often with blank lines between),
+so a paragraph is a non-blank line, trimmed.  Sentences are split inside a
+paragraph at ``.``, ``!`` or ``?`` (with any closing quote or bracket) that
+is followed by space and a capital, a digit or an opening quote, unless the
+word before the stop is an abbreviation (``Feb.``, ``Mr.``, ``U.S.``,
+``H.E.``, an initial).  Glued sentences (``call.Blinken``, ``.”“The``)
+are split too.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from diplocorpus._data import load_words
+from diplocorpus.model import Span
+
+__all__ = ["paragraphs", "sentences"]
+
+# A candidate sentence end: terminal punctuation, closing marks, then either
+# whitespace (group "ws") or, glued, an opening quote or capital word.
+#   "talks. The"  "said.” The"  "call.Blinken"  ".”“The"
+_BOUNDARY = regex.compile(
+    r"""
+    (?P<stop>[.!?]++)
+    (?P<close>["')\]]{0,3}+)
+    (?:
+        (?P<ws>[ ]++)(?=["'(\[]?+[\p{Lu}\d])
+      | (?<=\p{Ll}\p{Ll}[.!?])(?=\p{Lu}\p{Ll}{2})
+      | (?<=["'])(?=["']\p{Lu})
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# The word just before a full stop (letters and inner dots: "U.S", "H.E").
+_WORD_BEFORE = regex.compile(r"[\p{L}.]{1,12}+$")
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_words("abbreviations.txt"))
+
+
+def paragraphs(folded: str, within: Span) -> tuple[Span, ...]:
+    """The non-blank lines of *folded* inside *within*, trimmed, as spans."""
+    out: list[Span] = []
+    pos = within.start
+    while pos < within.end:
+        nl = folded.find("\n", pos, within.end)
+        line_end = within.end if nl == -1 else nl
+        line = folded[pos:line_end]
+        stripped = line.strip(" ")
+        if stripped:
+            lead = len(line) - len(line.lstrip(" "))
+            out.append(Span(pos + lead, pos + lead + len(stripped)))
+        pos = line_end + 1
+    return tuple(out)
+
+
+def _is_abbreviation(folded: str, stop: int) -> bool:
+    """True when the ``.`` at *stop* ends an abbreviation, not a sentence."""
+    m = _WORD_BEFORE.search(folded[max(0, stop - 12) : stop])
+    if m is None:
+        return False
+    word = m.group().lstrip(".")
+    if not word:
+        return False
+    if len(word) == 1 and word.isupper():  # an initial: "J. Biden", "S. Jaishankar"
+        return True
+    if "." in word and len(word) <= 6:  # "U.S", "H.E", "a.m"
+        return True
+    return word.lower() in _abbreviations()
+
+
+def sentences(folded: str, paras: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Sentence spans inside each paragraph span, in text order."""
+    out: list[Span] = []
+    for para in paras:
+        start = para.start
+        for m in _BOUNDARY.finditer(folded, para.start, para.end):
+            stop = m.start("stop")
+            if m.group("stop") == "." and _is_abbreviation(folded, stop):
+                continue
+            end = m.end("close")
+            if end > start:
+                out.append(Span(start, end))
+            start = m.end()
+        if para.end > start:
+            out.append(Span(start, para.end))
+    return tuple(out)

@@ -1,0 +1,143 @@
+"""Decoding input and building the folded view of a text.
+
+The folded view has exactly the length of the text: one code point in, one
+code point out.  Curly, angled and doubled quote marks become ``"`` or
+``'``, every dash becomes ``-``, every kind of space becomes `` ``, ``\\r``
+and the Unicode line and paragraph separators become ``\\n``, control
+characters and lone surrogates become a space.  Stages match their patterns
+against the folded view, and an offset found there is an offset in the
+original text: no offset map is needed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+
+from diplocorpus.model import Diagnostic, Severity, Span
+
+__all__ = ["decode", "fold", "scan_controls"]
+
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02"
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032`\u00b4"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_SPACES = (
+    "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u200b\u202f\u205f\u3000\ufeff\u00ad\u200c\u200d\u2060"
+)
+_NEWLINES = "\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
+
+
+@functools.cache
+def _fold_table() -> dict[int, int]:
+    table: dict[int, int] = {}
+    for ch in _DOUBLE_QUOTES:
+        table[ord(ch)] = ord('"')
+    for ch in _SINGLE_QUOTES:
+        table[ord(ch)] = ord("'")
+    for ch in _DASHES:
+        table[ord(ch)] = ord("-")
+    for ch in _SPACES:
+        table[ord(ch)] = ord(" ")
+    for ch in _NEWLINES:
+        table[ord(ch)] = ord("\n")
+    for cp in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0)):
+        if cp != 0x0A and cp not in table:
+            table[cp] = ord(" ")
+    for cp in range(0xD800, 0xE000):  # lone surrogates in a str input
+        table[cp] = ord(" ")
+    return table
+
+
+def fold(text: str) -> str:
+    """The folded view of *text*: same length, normalised marks and spaces."""
+    return text.translate(_fold_table())
+
+
+# Control characters worth a diagnostic (tab, CR and LF are ordinary).
+_ODD_CONTROLS = frozenset(
+    chr(cp)
+    for cp in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0))
+    if cp not in (0x09, 0x0A, 0x0D)
+)
+
+
+def scan_controls(text: str) -> tuple[Diagnostic, ...]:
+    """One diagnostic for the control characters in *text*, if it has any."""
+    if _ODD_CONTROLS.isdisjoint(text):
+        return ()
+    positions = [i for i, ch in enumerate(text) if ch in _ODD_CONTROLS]
+    first = positions[0]
+    return (
+        Diagnostic(
+            code="text.control_characters",
+            message=(
+                f"{len(positions)} control character(s) in the text, first "
+                f"U+{ord(text[first]):04X}; they are read as spaces"
+            ),
+            span=Span(first, first + 1),
+            severity=Severity.WARNING,
+        ),
+    )
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode(data: str | bytes | bytearray | memoryview) -> tuple[str, tuple[Diagnostic, ...]]:
+    """Decode *data* to text, never raising; each recovery is a diagnostic.
+
+    Bytes are read as UTF-8 (a byte-order mark selects UTF-8, -16 or -32 and
+    is dropped).  Bytes that are not valid UTF-8 are read as Windows-1252
+    when most of the text is ASCII-compatible single bytes, else as UTF-8
+    with U+FFFD for each bad sequence; either way a diagnostic says so.
+    """
+    if isinstance(data, str):
+        return data, ()
+    raw = bytes(data)
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom) :].decode(encoding), ()
+            except UnicodeDecodeError as exc:
+                text = raw[len(bom) :].decode(encoding, errors="replace")
+                return text, (_bad_bytes(encoding, exc),)
+    try:
+        return raw.decode("utf-8"), ()
+    except UnicodeDecodeError as exc:
+        first_error = exc
+    replaced = raw.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    # Many bad sequences in mostly single-byte text: a legacy 8-bit encoding.
+    if bad * 50 > len(raw) or bad > 20:
+        text = raw.decode("cp1252", errors="replace")
+        return text, (
+            Diagnostic(
+                code="text.decode.fallback",
+                message=(
+                    "input is not UTF-8 (first bad byte at offset "
+                    f"{first_error.start}); read as Windows-1252"
+                ),
+                span=None,
+                severity=Severity.WARNING,
+            ),
+        )
+    return replaced, (_bad_bytes("utf-8", first_error),)
+
+
+def _bad_bytes(encoding: str, exc: UnicodeDecodeError) -> Diagnostic:
+    return Diagnostic(
+        code="text.decode.invalid",
+        message=(
+            f"bytes that are not valid {encoding} at byte offset {exc.start}; "
+            "replaced with U+FFFD"
+        ),
+        span=None,
+        severity=Severity.WARNING,
+    )

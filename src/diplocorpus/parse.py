@@ -1,0 +1,172 @@
+"""``parse()``: one wire report in, one :class:`~diplocorpus.model.Article` out.
+
+The pipeline, in the order the data flows::
+
+    decode  ->  fold  ->  header  ->  layout  ->  time  ->  statements
+            ->  events  ->  agreements  ->  Article
+
+Each stage is a pure function of the text and what earlier stages found,
+returning values and diagnostics.  A stage that fails unexpectedly costs its
+own results only: the failure becomes an ``internal.<stage>`` error
+diagnostic and the other stages still run, so ``parse`` never raises unless
+``strict=True`` is asked for.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from typing import TypeVar
+
+from diplocorpus import _agreements, _events, _header, _layout, _statements, _text, _time
+from diplocorpus._doc import Doc
+from diplocorpus.errors import ParseError
+from diplocorpus.model import Article, Diagnostic, Severity, Span, When
+
+__all__ = ["find_timexes", "parse"]
+
+T = TypeVar("T")
+
+
+def _guard(
+    stage: str,
+    fn: Callable[[], tuple[tuple[T, ...], tuple[Diagnostic, ...]]],
+    diagnostics: list[Diagnostic],
+) -> tuple[T, ...]:
+    """Run one stage; an unexpected exception becomes an error diagnostic."""
+    try:
+        values, found = fn()
+    except Exception as exc:  # noqa: BLE001 - the never-raise contract
+        diagnostics.append(
+            Diagnostic(
+                code=f"internal.{stage}",
+                message=f"the {stage} stage failed: {type(exc).__name__}: {exc}",
+                span=None,
+                severity=Severity.ERROR,
+            )
+        )
+        return ()
+    diagnostics.extend(found)
+    return values
+
+
+def parse(
+    text: str | bytes,
+    *,
+    source: str | None = None,
+    strict: bool = False,
+) -> Article:
+    """Parse one wire report.
+
+    *text* is the report as ``str`` or as ``bytes`` (UTF-8, with or without a
+    byte-order mark; other bytes are decoded tolerantly, with a diagnostic).
+    *source* is kept on the article (a file name, a URL, an id).
+
+    With ``strict=False`` (the default) this never raises for any str or
+    bytes: whatever was odd is recorded in ``Article.diagnostics``.  With
+    ``strict=True`` it raises :class:`~diplocorpus.ParseError`, carrying every
+    error-level diagnostic, when there is at least one.
+
+    >>> article = parse(" date 2025-04-21 BAKU, Azerbaijan, April 21. The talks ended.")
+    >>> article.date
+    datetime.date(2025, 4, 21)
+    """
+    diagnostics: list[Diagnostic] = []
+    try:
+        decoded, found = _text.decode(text)
+    except Exception as exc:  # noqa: BLE001 - e.g. a non-str, non-bytes argument
+        decoded, found = "", (
+            Diagnostic(
+                "internal.decode",
+                f"input could not be read as text: {type(exc).__name__}: {exc}",
+                None,
+                Severity.ERROR,
+            ),
+        )
+    diagnostics.extend(found)
+    diagnostics.extend(_text.scan_controls(decoded))
+    folded = _text.fold(decoded)
+
+    try:
+        header = _header.parse_header(decoded, folded)
+    except Exception as exc:  # noqa: BLE001 - the never-raise contract
+        diagnostics.append(
+            Diagnostic(
+                "internal.header",
+                f"the header stage failed: {type(exc).__name__}: {exc}",
+                None,
+                Severity.ERROR,
+            )
+        )
+        header = _header.Header(body=Span(0, len(decoded)))
+    diagnostics.extend(header.diagnostics)
+
+    paragraphs = _layout.paragraphs(folded, header.body)
+    sentences = _layout.sentences(folded, paragraphs)
+    anchor = header.date
+    if anchor is None and header.dateline is not None:
+        anchor = header.dateline.date
+    doc = Doc(
+        text=decoded,
+        folded=folded,
+        body=header.body,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        date_header=header.date_header,
+        title=header.title_span,
+        dateline=header.dateline.span if header.dateline is not None else None,
+        anchor=anchor,
+    )
+
+    timexes = _guard("time", lambda: _time.timexes(doc), diagnostics)
+    statements = _guard("statements", lambda: _statements.statements(doc, timexes), diagnostics)
+    events = _guard("events", lambda: _events.events(doc, timexes, statements), diagnostics)
+    agreements = _guard(
+        "agreements", lambda: _agreements.agreements(doc, timexes, events), diagnostics
+    )
+
+    article = Article(
+        text=decoded,
+        source=source,
+        date=header.date,
+        published=header.published,
+        title=header.title,
+        title_span=header.title_span,
+        dateline=header.dateline,
+        agency=header.agency,
+        agency_span=header.agency_span,
+        body=header.body,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        statements=statements,
+        events=events,
+        agreements=agreements,
+        timexes=timexes,
+        diagnostics=tuple(diagnostics),
+    )
+    if strict and article.errors:
+        raise ParseError(article.errors, decoded)
+    return article
+
+
+def find_timexes(text: str, anchor: datetime.date | None = None) -> tuple[When, ...]:
+    """Every time expression in any *text*, resolved against *anchor*.
+
+    For text that is not a wire report: no header is looked for, and
+    relative expressions (``last year``, ``on Monday``) resolve against
+    *anchor*; with ``anchor=None`` unknown digits stay ``X``
+    (``XXXX-04-21``).  Nothing is ever filled from the machine's clock.
+    """
+    folded = _text.fold(text)
+    body = Span(0, len(text))
+    paragraphs = _layout.paragraphs(folded, body)
+    doc = Doc(
+        text=text,
+        folded=folded,
+        body=body,
+        paragraphs=paragraphs,
+        sentences=_layout.sentences(folded, paragraphs),
+        anchor=anchor,
+    )
+    values, _diagnostics = _time.timexes(doc)
+    return values
