@@ -17,7 +17,7 @@ demo: $(BIN)/python
 
 # Everything the suite needs, then the whole suite: pytest, mypy --strict, ruff.
 test: $(BIN)/python
-	$(PIP) install -e ".[test]"
+	$(PIP) install -e ".[test,pandas,arrow,dask,notebook,docs,bench]"
 	$(BIN)/python -m pytest
 	$(BIN)/python -m mypy
 	$(BIN)/python -m ruff check src tests benchmarks tools
