@@ -14,7 +14,9 @@ __all__ = ["load_tsv", "load_words"]
 
 
 def _read(name: str) -> str:
-    return resources.files("diplocorpus").joinpath("data", name).read_text(encoding="utf-8")
+    return (
+        resources.files("diplocorpus").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    )
 
 
 @functools.cache
@@ -41,5 +43,5 @@ def load_tsv(name: str) -> tuple[dict[str, str], ...]:
             header = cells
             continue
         cells += [""] * (len(header) - len(cells))
-        rows.append(dict(zip(header, cells)))
+        rows.append(dict(zip(header, cells, strict=False)))
     return tuple(rows)

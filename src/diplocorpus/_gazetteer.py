@@ -114,7 +114,7 @@ class NameIndex(Generic[V]):
         n_tokens = len(tokens)
         i = 0
         while i < n_tokens:
-            t_start, t_end = tokens[i]
+            t_start, _t_end = tokens[i]
             first = text[t_start]
             if not (first.isupper() or first.isdigit()):
                 i += 1

@@ -34,10 +34,7 @@ def unstructure(value: object) -> object:
     if isinstance(value, (tuple, list)):
         return [unstructure(v) for v in value]
     if attrs.has(type(value)):
-        return {
-            f.name: unstructure(getattr(value, f.name))
-            for f in attrs.fields(type(value))
-        }
+        return {f.name: unstructure(getattr(value, f.name)) for f in attrs.fields(type(value))}
     raise TypeError(f"cannot unstructure {type(value).__name__}")
 
 

@@ -41,7 +41,7 @@ def _fold_table() -> dict[int, int]:
         table[ord(ch)] = ord(" ")
     for ch in _NEWLINES:
         table[ord(ch)] = ord("\n")
-    for cp in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0)):
+    for cp in list(range(0x20)) + list(range(0x7F, 0xA0)):
         if cp != 0x0A and cp not in table:
             table[cp] = ord(" ")
     for cp in range(0xD800, 0xE000):  # lone surrogates in a str input
@@ -56,9 +56,7 @@ def fold(text: str) -> str:
 
 # Control characters worth a diagnostic (tab, CR and LF are ordinary).
 _ODD_CONTROLS = frozenset(
-    chr(cp)
-    for cp in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0))
-    if cp not in (0x09, 0x0A, 0x0D)
+    chr(cp) for cp in list(range(0x20)) + list(range(0x7F, 0xA0)) if cp not in (0x09, 0x0A, 0x0D)
 )
 
 
@@ -135,8 +133,7 @@ def _bad_bytes(encoding: str, exc: UnicodeDecodeError) -> Diagnostic:
     return Diagnostic(
         code="text.decode.invalid",
         message=(
-            f"bytes that are not valid {encoding} at byte offset {exc.start}; "
-            "replaced with U+FFFD"
+            f"bytes that are not valid {encoding} at byte offset {exc.start}; replaced with U+FFFD"
         ),
         span=None,
         severity=Severity.WARNING,

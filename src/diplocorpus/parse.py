@@ -36,7 +36,7 @@ def _guard(
     """Run one stage; an unexpected exception becomes an error diagnostic."""
     try:
         values, found = fn()
-    except Exception as exc:  # noqa: BLE001 - the never-raise contract
+    except Exception as exc:  # the never-raise contract
         diagnostics.append(
             Diagnostic(
                 code=f"internal.{stage}",
@@ -74,13 +74,16 @@ def parse(
     diagnostics: list[Diagnostic] = []
     try:
         decoded, found = _text.decode(text)
-    except Exception as exc:  # noqa: BLE001 - e.g. a non-str, non-bytes argument
-        decoded, found = "", (
-            Diagnostic(
-                "internal.decode",
-                f"input could not be read as text: {type(exc).__name__}: {exc}",
-                None,
-                Severity.ERROR,
+    except Exception as exc:  # e.g. a non-str, non-bytes argument
+        decoded, found = (
+            "",
+            (
+                Diagnostic(
+                    "internal.decode",
+                    f"input could not be read as text: {type(exc).__name__}: {exc}",
+                    None,
+                    Severity.ERROR,
+                ),
             ),
         )
     diagnostics.extend(found)
@@ -89,7 +92,7 @@ def parse(
 
     try:
         header = _header.parse_header(decoded, folded)
-    except Exception as exc:  # noqa: BLE001 - the never-raise contract
+    except Exception as exc:  # the never-raise contract
         diagnostics.append(
             Diagnostic(
                 "internal.header",
