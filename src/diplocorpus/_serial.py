@@ -34,7 +34,8 @@ def unstructure(value: object) -> object:
     if isinstance(value, (tuple, list)):
         return [unstructure(v) for v in value]
     if attrs.has(type(value)):
-        return {f.name: unstructure(getattr(value, f.name)) for f in attrs.fields(type(value))}
+        names = attrs.fields_dict(type(value))  # type: ignore[arg-type]
+        return {name: unstructure(getattr(value, name)) for name in names}
     raise TypeError(f"cannot unstructure {type(value).__name__}")
 
 
