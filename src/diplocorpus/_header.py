@@ -1,16 +1,52 @@
 """The header layer: date line, title, stamp lines, site junk, dateline, agency.
 
-(Being written: this first version reads only the `` date YYYY-MM-DD`` line.)
+A wire report as collected opens with some of these, in a loose order::
+
+     date 2025-04-21 <junk, or the dateline and the first paragraph>
+    <site junk: "Submit Release", "TV Live Menu", "OFFICIAL NEWS", "|">
+    <title line, sometimes printed twice>
+    <stamp line: "17 May 2023, 17:46", "- 05 January, 2026", "10/28/2023 3:12:14 PM">
+    <byline: "By Azernews">
+    DATELINE: "BAKU, Azerbaijan, April 21." "BEIJING, May 11 (Xinhua) --" ...
+    <body paragraphs, with agency credits: "Trend reports", "Kazinform cites ...">
+
+The rules, in order:
+
+* ``DATE_LINE``: a `` date YYYY[-MM[-DD]]`` token at the very start.  The
+  rest of its line is read like any other line, but is never a title (it
+  holds site junk or captions when it is not the dateline and body).
+* Each following line is classified, until the body begins: blank, site
+  junk (``data/site_junk.txt``), byline (``By ...``), stamp (a date and/or
+  time with at most a few other words), dateline, title candidate, prose.
+  The body begins at the first dateline or prose line.  A title is the first
+  title candidate before the body: 4 to 60 words, not ending in ``.`` or
+  ``,``, not junk.
+* A dateline is a known place (or an all-capitals unknown one) at a line
+  start, followed by any of: a region or country, a date, an agency in
+  ``( )``, ``/ /`` or after a comma or full stop, and a separator (``--``,
+  ``-``, ``:``, ``.``) — or nothing at all on a line of its own.
+* The agency is, in order of preference: the dateline's agency; the
+  originating agency of a ``(MENAFN- X)`` credit; an outlet prefix of the
+  title or body (``Global Times: ...``, ``Islam Times - ...``); a lead
+  credit (``X reports``, ``X informs``, ``X cites``, ``This is reported by
+  X``); a ``By X`` byline naming an agency; an ``X:`` line after the
+  dateline; an end credit (``-DNA``, ``—Azer News``, ``© ... PTI``);
+  ``X reported`` naming a known agency or an outlet.
+* ``Article.date`` is the date line's date, else a stamp line's full date,
+  else the dateline's date where it gives a year.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 
 import attrs
 import regex
 
-from diplocorpus.model import Dateline, Diagnostic, Severity, Span
+from diplocorpus._data import load_tsv, load_words
+from diplocorpus._gazetteer import lookup_place
+from diplocorpus.model import Dateline, Diagnostic, Place, Severity, Span
 
 __all__ = ["Header", "parse_header"]
 
@@ -31,34 +67,673 @@ class Header:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
-# `` date 2025-04-21`` at the very start (leading spaces allowed).
-_DATE_LINE = regex.compile(r"[ \n]*+date[ ]++(?P<value>\d{4}(?:-\d{1,2}){0,2}+)(?![\d-])")
+# --------------------------------------------------------------------------
+# Vocabulary.
+# --------------------------------------------------------------------------
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?+"
+)
+
+
+@functools.cache
+def _agencies() -> dict[str, str]:
+    """Lower-cased name or alias -> canonical agency name."""
+    table: dict[str, str] = {}
+    for row in load_tsv("agencies.tsv"):
+        name = row["name"]
+        for alias in [name, *row.get("aliases", "").split("|")]:
+            alias = alias.strip()
+            if alias:
+                table.setdefault(alias.casefold(), name)
+    return table
+
+
+@functools.cache
+def _junk() -> regex.Pattern[str]:
+    phrases = sorted(load_words("site_junk.txt"), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(p) for p in phrases), regex.IGNORECASE)
+
+
+@functools.cache
+def _timezones() -> dict[str, datetime.timezone]:
+    out = {}
+    for row in load_tsv("timezones.tsv"):
+        hours, _, minutes = row["offset"].partition(":")
+        sign = -1 if hours.startswith("-") else 1
+        delta = datetime.timedelta(hours=abs(int(hours)), minutes=int(minutes or 0))
+        out[row["abbreviation"].upper()] = datetime.timezone(sign * delta)
+    return out
+
+
+# Words that make a name an outlet even when no table lists it.
+_OUTLET_WORD = regex.compile(
+    r"\b(?:Times|News|Daily|Post|Agency|Radio|TV|Press|Gazette|Herald|Journal|Tribune"
+    r"|Observer|Review|Telegraph|Express|Today|Online|Media|Channel|Television|Wire)\b"
+    r"|\.(?:az|kz|uz|ru|com|net|org|news|ge|am|tr|cn|in|pk|ir|kg|tj|tm|by|ua)\b",
+    regex.IGNORECASE,
+)
+
+
+def canonical_agency(name: str) -> str | None:
+    """The agency's canonical name when *name* is a known agency or an outlet, else None."""
+    name = name.strip(" .,:;-/()")
+    if not name or len(name) > 40:
+        return None
+    known = _agencies().get(name.casefold())
+    if known is not None:
+        return known
+    if _OUTLET_WORD.search(name):
+        return name
+    return None
+
+
+# --------------------------------------------------------------------------
+# Dates in stamp lines and datelines.
+# --------------------------------------------------------------------------
+
+# `` date 2025-04-21`` at the very start (leading spaces and blank lines allowed).
+_DATE_LINE = regex.compile(r"[ \n]*+date[ ]++(?P<value>[\d-]{4,12}+)")
+
+# A date in a stamp line or dateline; every alternative names its parts.
+#   2025-04-21 | 18.04.2024 | 23.09.21 | 10/28/2023 | 17 May 2023 | 05 January, 2026
+#   May 17, 2021 | May 18th, 2021 | Nov. 26 | 1 June | 23 july
+_DATE = regex.compile(
+    rf"""
+    (?<![\d.])
+    (?:
+        (?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d)
+      | (?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}}|\d{{2}})(?!\d)
+      | (?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})(?!\d)
+      | (?P<nd>\d{{1,2}})(?:st|nd|rd|th)?+[ ]++(?P<nm>{_MONTH})(?:,?+[ ]++(?P<ny>\d{{4}}))?+(?!\d)
+      | (?P<mm>{_MONTH})[ ]++(?P<md>\d{{1,2}})(?:st|nd|rd|th)?+
+        (?:,?+[ ]++(?P<my>\d{{4}}))?+(?![\d:])
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A time of day with an optional zone: 10:30 | 3:12:14 PM | 10:00 IST | 10:30 (UTC+3 MSK)
+_TIME = regex.compile(
+    r"""
+    (?<![\d:])(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?+(?![\d:])
+    (?:[ ]?+(?P<ampm>[AaPp]\.?[Mm]\.?)(?![\p{L}]))?+
+    (?:[ ]?+\(?+(?:(?:UTC|GMT)(?P<off>[+-]\d{1,2}(?::\d{2})?+))?+[ ]?+(?P<tz>[A-Z]{2,5})?+\)?+)?+
+    """,
+    regex.VERBOSE,
+)
+
+
+@attrs.frozen
+class _FoundDate:
+    span: Span
+    year: int | None
+    month: int
+    day: int
+
+
+def _two_digit_year(y: int) -> int:
+    return 2000 + y if y < 70 else 1900 + y
+
+
+def _find_date(folded: str, start: int, end: int) -> _FoundDate | None:
+    """The first date in ``folded[start:end]``, or None; never raises."""
+    for m in _DATE.finditer(folded, start, end):
+        year: int | None
+        if m.group("iy"):
+            year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        elif m.group("dd"):
+            y = int(m.group("dy"))
+            year = y if len(m.group("dy")) == 4 else _two_digit_year(y)
+            month, day = int(m.group("dm")), int(m.group("dd"))
+        elif m.group("sa"):
+            a, b = int(m.group("sa")), int(m.group("sb"))
+            year = int(m.group("sy"))
+            month, day = (a, b) if a <= 12 else (b, a)  # US order unless impossible
+        elif m.group("nd"):
+            day = int(m.group("nd"))
+            month = MONTHS[m.group("nm").rstrip(".").casefold()]
+            year = int(m.group("ny")) if m.group("ny") else None
+        else:
+            day = int(m.group("md"))
+            month = MONTHS[m.group("mm").rstrip(".").casefold()]
+            year = int(m.group("my")) if m.group("my") else None
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        return _FoundDate(Span(m.start(), m.end()), year, month, day)
+    return None
+
+
+def _make_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _complete(found: _FoundDate, anchor: datetime.date | None) -> datetime.date | None:
+    """The full date of *found*; a missing year comes from *anchor* (nearest), never the clock."""
+    if found.year is not None:
+        return _make_date(found.year, found.month, found.day)
+    if anchor is None:
+        return None
+    candidates = [_make_date(anchor.year + k, found.month, found.day) for k in (-1, 0, 1)]
+    valid = [c for c in candidates if c is not None]
+    if not valid:
+        return None
+    return min(valid, key=lambda c: abs((c - anchor).days))
+
+
+# --------------------------------------------------------------------------
+# Lines.
+# --------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Line:
+    span: Span  # the trimmed line (trailing table pipes removed)
+    text: str  # folded text of the span
+    date_line: bool = False  # the rest of the `` date`` line
+
+
+_WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'.-]*+")
+_BYLINE = regex.compile(r"By[ ]++(?P<name>\p{Lu}[^\n]{0,60}+)$")
+_OPENING_QUOTE = regex.compile(r"""["'](?=\p{L}|\d)|- \p{Lu}""")
+
+
+def _lines(folded: str, start: int, limit: int) -> list[_Line]:
+    """Non-blank lines from *start*, trimmed of spaces and table pipes, up to *limit*."""
+    out: list[_Line] = []
+    pos = start
+    first = True
+    while pos < len(folded) and len(out) < limit:
+        nl = folded.find("\n", pos)
+        end = len(folded) if nl == -1 else nl
+        s, e = pos, end
+        while s < e and folded[s] in " |":
+            s += 1
+        while e > s and folded[e - 1] in " |":
+            e -= 1
+        if e > s:
+            out.append(_Line(Span(s, e), folded[s:e], date_line=first and start > 0))
+        first = False
+        pos = end + 1
+    return out
+
+
+def _is_stamp(line: str) -> tuple[_FoundDate | None, bool]:
+    """Whether *line* is a stamp line: its date (if any) and True when it is one."""
+    date = _find_date(line, 0, len(line))
+    time = _TIME.search(line)
+    if date is None and time is None:
+        return None, False
+    rest = line
+    for span in ([(date.span.start, date.span.end)] if date else []) + (
+        [(time.start(), time.end())] if time else []
+    ):
+        rest = rest[: span[0]] + " " * (span[1] - span[0]) + rest[span[1] :]
+    words = [w for w in _WORD.findall(rest) if not w.isdigit()]
+    return date, len(words) <= 4
+
+
+def _is_prose(line: str) -> bool:
+    words = len(_WORD.findall(line))
+    if _OPENING_QUOTE.match(line) and words >= 3:
+        return True
+    if words >= 45:
+        return True
+    return words >= 6 and line.endswith((".", ":", '."', ".'", ";", ","))
+
+
+def _is_title(line: str) -> bool:
+    words = _WORD.findall(line)
+    if not 4 <= len(words) <= 60 or len(line) > 400:
+        return False
+    if line.endswith((".", ",", ";")) or "|" in line:
+        return False
+    if line.isupper() and len(words) <= 4:
+        return False
+    return _junk().search(line) is None
+
+
+# --------------------------------------------------------------------------
+# The dateline.
+# --------------------------------------------------------------------------
+
+# A place: up to four capitalised words (any script); "XI'AN", "New Delhi", "БАКУ".
+_PLACE = regex.compile(r"\p{Lu}[\p{L}'-]*+(?:[ ]\p{Lu}[\p{L}'-]*+){0,3}")
+
+# What may follow the place in a dateline (each part optional, in this order).
+_TAIL = regex.compile(
+    rf"""
+    (?:,[ ]?+(?!(?:{_MONTH})[ ]?\d)
+        (?P<region>\p{{Lu}}[\p{{L}}.]*+(?:[ ]\p{{Lu}}[\p{{L}}.]*+){{0,2}})(?=[,.( ]|$))?+
+    (?:[ ]?+[,.][ ]?+
+        (?P<date>(?:{_MONTH})[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?+
+               |\d{{1,2}}[ ](?:{_MONTH})(?:,?[ ]\d{{4}})?+)
+        (?!\d))?+
+    (?:/(?P<sdate>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/(?P<tagency>[\p{{L}}.]{{2,30}}+(?=:))?+)?+
+    (?:
+        [ ]?+\((?P<pagency>[^()\n]{{1,40}}+)\)
+      | [ ]?+[.,]?+[ ]?+/(?P<sagency>[^/\n]{{1,30}}+)/
+      | [ ]?+[,.]?+[ ]?+(?P<cagency>\p{{Lu}}[\p{{L}}.]*+(?:[ ]\p{{Lu}}[\p{{L}}.]*+)?+)
+        (?=[ ]?+[-:/.]|[ ]?+$)
+      | [ ]?+-[ ]?+(?P<dagency>\p{{Lu}}\p{{L}}*+(?:[ ]\p{{Lu}}\p{{L}}*+)?+)(?:\.|[ ]?+$)
+    )?+
+    (?P<sep>[ ]?+(?:--?+|:|\.|/))?+
+    """,
+    regex.VERBOSE,
+)
+
+
+def _dateline_at(
+    text: str, folded: str, line: _Line, anchor: datetime.date | None
+) -> tuple[Dateline, list[Diagnostic]] | None:
+    """A dateline at the start of *line*, with the diagnostics it raised, or None."""
+    start = line.span.start
+    line_end = line.span.end
+    m = _PLACE.match(folded, start, line_end)
+    if m is None:
+        return None
+    words = m.group().split(" ")
+    place: Place | None = None
+    place_end = start
+    for n in range(len(words), 0, -1):
+        candidate = " ".join(words[:n])
+        found = lookup_place(candidate)
+        if found is not None:
+            place = found
+            place_end = start + len(candidate)
+            break
+    if place is None:
+        # An unknown place must look like a dateline: one capitalised word
+        # followed by a date, a bracketed agency or a dash or colon.
+        place_end = start + len(words[0])
+        if not words[0].isupper() or len(words[0]) < 3:
+            return None
+    if place_end < line_end and folded[place_end] == "'":  # "Georgia's foreign policy"
+        return None
+    tail = _TAIL.match(folded, place_end, line_end)
+    assert tail is not None  # every part is optional
+    parts = {k: v for k, v in tail.groupdict().items() if v}
+    resume = tail.end()
+    rest_blank = folded[resume:line_end].strip() == ""
+    agency_text = next(
+        (parts[k] for k in ("pagency", "sagency", "tagency", "cagency", "dagency") if k in parts),
+        None,
+    )
+    agency = canonical_agency(agency_text) if agency_text else None
+    if agency_text and agency is None and "pagency" not in parts:
+        # ", Azerbaijani President" is prose, not an agency: stop before it.
+        return None
+    strong = bool(
+        parts.get("date")
+        or parts.get("sdate")
+        or agency_text
+        or parts.get("sep", "").strip() in ("-", "--", ":", "/")
+    )
+    on_own_line = tail.end() == place_end and folded[place_end:line_end].strip() == ""
+    if "region" in parts and not strong and not rest_blank and parts.get("sep", "").strip() != ".":
+        return None
+    if not (strong or on_own_line or ("region" in parts and (rest_blank or "sep" in parts))):
+        return None
+    if place is None and not (
+        parts.get("date")
+        or parts.get("sdate")
+        or parts.get("pagency")
+        or parts.get("sagency")
+        or parts.get("sep", "").strip() in ("-", "--", ":")
+    ):
+        return None
+    diagnostics: list[Diagnostic] = []
+    span = Span(start, resume if resume > place_end else place_end)
+    # Trim a trailing space of the separator from the span.
+    while span.end > span.start and folded[span.end - 1] == " ":
+        span = Span(span.start, span.end - 1)
+    if place is None:
+        raw = text[start:place_end]
+        diagnostics.append(
+            Diagnostic(
+                "header.dateline.unknown_place",
+                f"dateline place {raw!r} is not in the gazetteer",
+                Span(start, place_end),
+                Severity.WARNING,
+            )
+        )
+    elif place.name != "":
+        place = attrs.evolve(place, span=Span(start, place_end))
+    if "region" in parts and place is not None:
+        region_place = lookup_place(parts["region"])
+        if region_place is not None and region_place.country and place.country is None:
+            place = attrs.evolve(place, country=region_place.country)
+    date: datetime.date | None = None
+    raw_date = parts.get("date") or parts.get("sdate")
+    if raw_date:
+        found_date = _find_date(raw_date, 0, len(raw_date))
+        if found_date is not None:
+            date = _complete(found_date, anchor)
+    dateline = Dateline(
+        span=span,
+        text=text[span.start : span.end],
+        place=place,
+        date=date,
+        agency=agency,
+    )
+    return dateline, diagnostics
+
+
+# --------------------------------------------------------------------------
+# Agency credits.
+# --------------------------------------------------------------------------
+
+_NAME = r"\p{Lu}[\p{L}\d.'-]*+(?:[ ]\p{Lu}[\p{L}\d.'-]*+){0,3}"
+# (MENAFN- Trend News Agency)  (UrduPoint News / Sputnik - 12th May, 2024)
+_DISTRIBUTOR = regex.compile(
+    rf"\((?:MENAFN|UrduPoint News)[ ]?+[-/][ ]?+(?:[^()\n/]{{0,40}}/[ ]?+)?+(?P<name>{_NAME})"
+)
+# "Trend reports", "Report informs citing AZERTAC", "Kazinform cites the Akorda press service"
+_CREDIT = regex.compile(
+    rf"(?:^|[,.;][ ]|\n)(?:the[ ])?+(?P<name>{_NAME})[ ](?:reports|informs|cites|citing)\b"
+    rf"|This[ ]is[ ]reported[ ]by[ ](?P<name2>{_NAME})"
+)
+# "Xinhua reported", "the Radio Pakistan reported"
+_REPORTED = regex.compile(rf"(?:the[ ])?+(?P<name>{_NAME})[ ](?:reported|said|informed)\b")
+# "Islam Times - Hours after ..."   "Global Times: Xi meets ..."
+_PREFIX = regex.compile(rf"(?P<name>{_NAME})[ ]?+(?:-|:)[ ]")
+# "Trend:" alone on a line; "EL.KZ" alone; "-DNA"; "-Azer News"
+_ALONE = regex.compile(rf"[-]{{0,2}}+[ ]?+(?P<name>{_NAME})[ ]?+:?+")
+_COPYRIGHT = regex.compile(
+    rf"(?:©|\(c\)|Copyright)[ ]?+(?:Copyright[ ])?+(?:\d{{4}}[ ])?+(?P<name>{_NAME})"
+)
+_END_DASH = regex.compile(rf"[ ]-{{1,2}}[ ]?+(?P<name>{_NAME})[ ]?+$|\((?P<name2>{_NAME})\)$")
+
+
+def _agency_from(
+    pattern: regex.Pattern[str], folded: str, start: int, end: int, strict: bool
+) -> tuple[str, Span] | None:
+    for m in pattern.finditer(folded, start, end):
+        group = "name" if m.group("name") else "name2"
+        raw = m.group(group)
+        # Trim a name to the longest prefix that is an agency ("Trend News Agency" -> "Trend").
+        words = raw.split(" ")
+        for n in range(len(words), 0, -1):
+            candidate = " ".join(words[:n])
+            canon = _agencies().get(candidate.strip(" .,:;-").casefold())
+            if canon is None and not strict:
+                canon = canonical_agency(candidate)
+            if canon is not None:
+                s = m.start(group)
+                return canon, Span(s, s + len(candidate))
+        if not strict and pattern is _CREDIT:
+            s = m.start(group)
+            return raw, Span(s, s + len(raw))
+    return None
+
+
+def _find_agency(
+    folded: str, lines: list[_Line], body: Span, title: _Line | None, dateline_line: int | None
+) -> tuple[str, Span] | None:
+    """The agency credited by the report, per the preference order in the module docstring."""
+    lead_end = min(body.end, body.start + 1500)
+    hit = _agency_from(_DISTRIBUTOR, folded, 0, len(folded), strict=False)
+    if hit:
+        return hit
+    # Outlet prefix of the title or the first body line.
+    for line in ([title] if title else []) + [ln for ln in lines if ln.span.start >= body.start][
+        :1
+    ]:
+        m = _PREFIX.match(folded, line.span.start, line.span.end)
+        if m:
+            canon = canonical_agency(m.group("name"))
+            if canon:
+                return canon, Span(m.start("name"), m.end("name"))
+    hit = _agency_from(_CREDIT, folded, body.start, lead_end, strict=False)
+    if hit:
+        return hit
+    for line in lines:
+        if line.span.start >= body.start:
+            break
+        m = _BYLINE.match(line.text)
+        if m:
+            canon = canonical_agency(m.group("name"))
+            if canon:
+                return canon, Span(line.span.start + 3, line.span.end)
+    # "Trend:" on the line after the dateline.
+    if dateline_line is not None and dateline_line + 1 < len(lines):
+        line = lines[dateline_line + 1]
+        m = _ALONE.fullmatch(line.text)
+        if m and line.text.endswith(":"):
+            canon = canonical_agency(m.group("name"))
+            if canon:
+                return canon, Span(
+                    line.span.start + m.start("name"), line.span.start + m.end("name")
+                )
+    # End credits in the last lines.
+    tail_start = max(body.start, body.end - 600)
+    hit = _agency_from(_COPYRIGHT, folded, tail_start, body.end, strict=True)
+    if hit:
+        return hit
+    last_lines = _lines(folded, tail_start, 10_000)[-4:]
+    for line in reversed(last_lines):
+        m = _ALONE.fullmatch(line.text)
+        if m and _agencies().get(m.group("name").casefold()):
+            s = line.span.start + m.start("name")
+            return _agencies()[m.group("name").casefold()], Span(s, s + len(m.group("name")))
+        m2 = _END_DASH.search(line.text)
+        if m2:
+            name = m2.group("name") or m2.group("name2")
+            canon = _agencies().get(name.casefold())
+            if canon:
+                s = line.span.start + (m2.start("name") if m2.group("name") else m2.start("name2"))
+                return canon, Span(s, s + len(name))
+    return _agency_from(_REPORTED, folded, body.start, body.end, strict=False)
+
+
+# --------------------------------------------------------------------------
+# The header as a whole.
+# --------------------------------------------------------------------------
+
+_HEADER_LINES = 14  # how many non-blank lines may precede the body
 
 
 def parse_header(text: str, folded: str) -> Header:
-    """Read the header of a report; never raises."""
+    """Read the header of a report; never raises on any text."""
     diagnostics: list[Diagnostic] = []
-    date = None
-    date_span = None
-    body_start = 0
+    date: datetime.date | None = None
+    date_span: Span | None = None
+    start = 0
     m = _DATE_LINE.match(folded)
     if m is not None:
         date_span = Span(m.start("value"), m.end("value"))
-        body_start = m.end()
-        try:
-            date = datetime.date.fromisoformat(m.group("value"))
-        except ValueError:
-            diagnostics.append(
-                Diagnostic(
-                    "header.date.invalid",
-                    f"the date header {m.group('value')!r} is not a valid YYYY-MM-DD date",
-                    date_span,
-                    Severity.ERROR,
-                )
+        start = m.end()
+        date = _header_date(m.group("value"), date_span, diagnostics)
+
+    lines = _lines(folded, start, _HEADER_LINES + 8)
+    title: _Line | None = None
+    stamp_date: datetime.date | None = None
+    stamp_line: _Line | None = None
+    body_index: int | None = None
+    dateline: Dateline | None = None
+    dateline_index: int | None = None
+    for i, line in enumerate(lines[:_HEADER_LINES]):
+        if _junk().search(line.text) and not _is_prose(line.text):
+            continue
+        found = _dateline_at(text, folded, line, date)
+        if found is not None:
+            dateline, more = found
+            diagnostics.extend(more)
+            body_index = dateline_index = i
+            break
+        stamp, is_stamp = _is_stamp(line.text)
+        if is_stamp:
+            if stamp_line is None:
+                stamp_line = line
+                if stamp is not None and stamp.year is not None:
+                    stamp_date = _make_date(stamp.year, stamp.month, stamp.day)
+            continue
+        if _is_prose(line.text):
+            body_index = i
+            break
+        if _BYLINE.match(line.text):
+            continue
+        if title is None and not line.date_line and _is_title(line.text):
+            title = line
+    if body_index is None:
+        # No prose line in the header window: the body starts after the title, or at once.
+        after = [
+            i for i, ln in enumerate(lines) if title is None or ln.span.start > title.span.start
+        ]
+        body_index = after[0] if after else None
+    if body_index is not None and dateline is None:
+        # A dateline may open the second or third paragraph ("Summary ..." lines before it).
+        for j in range(body_index + 1, min(body_index + 3, len(lines))):
+            found = _dateline_at(text, folded, lines[j], date)
+            if found is not None and found[0].place is not None:
+                dateline, more = found
+                diagnostics.extend(more)
+                dateline_index = j
+                break
+
+    body_start = lines[body_index].span.start if body_index is not None else len(text)
+    body_end = len(folded.rstrip(" \n"))
+    body = Span(min(body_start, body_end), body_end)
+
+    if date is None and stamp_date is not None:
+        date = stamp_date
+    if date is None and dateline is not None and dateline.date is not None:
+        raw = dateline.text
+        if regex.search(r"\d{4}|/\d{1,2}\.\d{1,2}\.\d{2}/", raw):
+            date = dateline.date
+    if (
+        dateline is not None
+        and date is not None
+        and dateline.date is not None
+        and dateline.date != date
+    ):
+        diagnostics.append(
+            Diagnostic(
+                "header.dateline.date_mismatch",
+                f"the dateline says {dateline.date.isoformat()} but the article is dated "
+                f"{date.isoformat()}",
+                dateline.span,
+                Severity.WARNING,
             )
+        )
+    published = _published(folded, stamp_line, lines, date, diagnostics)
+
+    agency_hit: tuple[str, Span] | None = None
+    if dateline is not None and dateline.agency is not None:
+        agency_hit = (dateline.agency, dateline.span)
+    if agency_hit is None:
+        agency_hit = _find_agency(folded, lines, body, title, dateline_index)
+    if dateline is None:
+        diagnostics.append(
+            Diagnostic("header.dateline.missing", "no dateline found", None, Severity.INFO)
+        )
+    title_text = text[title.span.start : title.span.end] if title is not None else None
     return Header(
-        body=Span(body_start, len(text)),
+        body=body,
         date=date,
+        published=published,
         date_header=date_span,
+        title=" ".join(title_text.split()) if title_text else None,
+        title_span=title.span if title is not None else None,
+        dateline=dateline,
+        agency=agency_hit[0] if agency_hit else None,
+        agency_span=agency_hit[1] if agency_hit else None,
         diagnostics=tuple(diagnostics),
     )
+
+
+def _header_date(value: str, span: Span, diagnostics: list[Diagnostic]) -> datetime.date | None:
+    parts = value.split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        try:
+            return datetime.date(int(parts[0]), int(parts[1]), int(parts[2]))
+        except ValueError:
+            pass
+        diagnostics.append(
+            Diagnostic(
+                "header.date.invalid",
+                f"the date header {value!r} is not a valid calendar date (YYYY-MM-DD)",
+                span,
+                Severity.ERROR,
+            )
+        )
+        return None
+    if 1 <= len(parts) <= 2 and all(p.isdigit() for p in parts):
+        diagnostics.append(
+            Diagnostic(
+                "header.date.partial",
+                f"the date header {value!r} has no day; the article date is left unset",
+                span,
+                Severity.WARNING,
+            )
+        )
+        return None
+    diagnostics.append(
+        Diagnostic(
+            "header.date.invalid",
+            f"the date header {value!r} is not a YYYY-MM-DD date",
+            span,
+            Severity.ERROR,
+        )
+    )
+    return None
+
+
+def _published(
+    folded: str,
+    stamp: _Line | None,
+    lines: list[_Line],
+    date: datetime.date | None,
+    diagnostics: list[Diagnostic],
+) -> datetime.datetime | None:
+    """The publication time from the stamp line, on the article's date, with its UTC offset."""
+    if stamp is None:
+        return None
+    m = _TIME.search(stamp.text)
+    found = _find_date(stamp.text, 0, len(stamp.text))
+    day = date
+    if found is not None:
+        own = _complete(found, date)
+        if own is not None and date is not None and own != date:
+            diagnostics.append(
+                Diagnostic(
+                    "header.stamp.date_mismatch",
+                    f"a stamp line says {own.isoformat()} but the article is dated "
+                    f"{date.isoformat()}",
+                    stamp.span,
+                    Severity.INFO,
+                )
+            )
+            return None
+        day = own or date
+    if m is None or day is None:
+        return None
+    hour, minute = int(m.group("h")), int(m.group("m"))
+    second = int(m.group("s") or 0)
+    ampm = (m.group("ampm") or "").replace(".", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59):
+        return None
+    tz: datetime.tzinfo | None = None
+    if m.group("off"):
+        hours, _, minutes = m.group("off").partition(":")
+        sign = -1 if hours.startswith("-") else 1
+        tz = datetime.timezone(
+            sign * datetime.timedelta(hours=abs(int(hours)), minutes=int(minutes or 0))
+        )
+    elif m.group("tz"):
+        tz = _timezones().get(m.group("tz"))
+    return datetime.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)

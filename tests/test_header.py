@@ -1,0 +1,256 @@
+"""Table tests for the header layer: date line, title, stamps, dateline, agency."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import diplocorpus
+from diplocorpus import Severity
+
+BODY = "The two ministers discussed regional transport links and energy projects."
+
+
+def codes(article: diplocorpus.Article) -> set[str]:
+    return {d.code for d in article.diagnostics}
+
+
+# --------------------------------------------------------------------------
+# The ` date` line.
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [
+        (" date 2025-04-21 " + BODY, datetime.date(2025, 4, 21), None),
+        ("date 2025-04-21\n" + BODY, datetime.date(2025, 4, 21), None),
+        ("   date 2019-11-05 Submit Release\n" + BODY, datetime.date(2019, 11, 5), None),
+        ("\n date 2024-02 " + BODY, None, "header.date.partial"),
+        (" date 2024 " + BODY, None, "header.date.partial"),
+        (" date 2025-13-45 " + BODY, None, "header.date.invalid"),
+        (" date 2025-02-30 " + BODY, None, "header.date.invalid"),
+        (" date 20-25-1-1 " + BODY, None, "header.date.invalid"),
+        (BODY, None, None),
+    ],
+)
+def test_date_line(text: str, date: datetime.date | None, code: str | None) -> None:
+    article = diplocorpus.parse(text)
+    assert date == article.date
+    if code is not None:
+        assert code in codes(article)
+
+
+def test_invalid_date_is_an_error_in_strict_mode() -> None:
+    with pytest.raises(diplocorpus.ParseError) as info:
+        diplocorpus.parse(" date 2025-13-45 " + BODY, strict=True)
+    assert ["header.date.invalid"] == [d.code for d in info.value.diagnostics]
+    assert isinstance(info.value, ValueError)
+    assert "~" in str(info.value) or "^" in str(info.value)
+
+
+def test_date_span_is_not_part_of_the_body() -> None:
+    text = " date 2025-04-21 " + BODY
+    article = diplocorpus.parse(text)
+    assert BODY == article.body.of(text)
+
+
+# --------------------------------------------------------------------------
+# Datelines.
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "country", "agency", "dateline_text"),
+    [
+        ("BAKU, Azerbaijan, April 21. ", "Baku", "AZE", None, "BAKU, Azerbaijan, April 21."),
+        ("Baku, March 3, AZERTAC\n\n", "Baku", "AZE", "AZERTAC", "Baku, March 3, AZERTAC"),
+        ("Baku. 4 May. REPORT.AZ/ ", "Baku", "AZE", "Report", "Baku. 4 May. REPORT.AZ/"),
+        ("Baku/11.10.22/Turan: ", "Baku", "AZE", "Turan", "Baku/11.10.22/Turan:"),
+        ("BEIJING, May 11 (Xinhua) -- ", "Beijing", "CHN", "Xinhua", "BEIJING, May 11 (Xinhua) --"),
+        ("MOSCOW, November 28. /TASS/. ", "Moscow", "RUS", "TASS", "MOSCOW, November 28. /TASS/."),
+        ("MOSCOW, April 12 - RIA Novosti. ", "Moscow", "RUS", "RIA Novosti", None),
+        ("ASTANA. KAZINFORM - ", "Astana", "KAZ", "Kazinform", "ASTANA. KAZINFORM -"),
+        ("ISLAMABAD, March 1 (APP): ", "Islamabad", "PAK", "APP", "ISLAMABAD, March 1 (APP):"),
+        ("New Delhi, Feb 16 (PTI) ", "New Delhi", "IND", "PTI", "New Delhi, Feb 16 (PTI)"),
+        ("Tehran: ", "Tehran", "IRN", None, "Tehran:"),
+        ("ASTANA - ", "Astana", "KAZ", None, "ASTANA -"),
+        ("MOSCOW\n\n", "Moscow", "RUS", None, "MOSCOW"),
+        ("TASHKENT, Uzbekistan, Nov. 26\n\n", "Tashkent", "UZB", None, None),
+    ],
+)
+def test_dateline_shapes(
+    lead: str, place: str, country: str, agency: str | None, dateline_text: str | None
+) -> None:
+    text = " date 2024-06-01 " + lead + BODY
+    article = diplocorpus.parse(text)
+    assert article.dateline is not None
+    assert article.dateline.place is not None
+    assert (place, country) == (article.dateline.place.name, article.dateline.place.country)
+    assert agency == article.agency
+    if dateline_text is not None:
+        assert dateline_text == article.dateline.text
+    assert article.dateline.text == article.dateline.span.of(text)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Baku hosted a conference on green energy on Monday. ",
+        "Georgia's foreign policy priorities were discussed. ",
+        "Azerbaijani Foreign Minister Jeyhun Bayramov met his counterpart. ",
+        "President of Kazakhstan Kassym-Jomart Tokayev held a meeting. ",
+        "The Government of the Republic of Estonia and the Government of Peru, ",
+        "OFFICIAL NEWS\n\n",
+    ],
+)
+def test_not_a_dateline(lead: str) -> None:
+    article = diplocorpus.parse(lead + BODY)
+    assert article.dateline is None
+    assert "header.dateline.missing" in codes(article)
+
+
+def test_unknown_all_caps_place_is_kept_with_a_diagnostic() -> None:
+    article = diplocorpus.parse("ZZYZXVILLE, May 2 (Xinhua) -- " + BODY)
+    assert article.dateline is not None
+    assert article.dateline.place is None
+    assert "Xinhua" == article.agency
+    assert "header.dateline.unknown_place" in codes(article)
+
+
+def test_dateline_date_takes_the_year_of_the_header() -> None:
+    article = diplocorpus.parse(" date 2024-06-01 BAKU, Azerbaijan, June 1. " + BODY)
+    assert article.dateline is not None
+    assert datetime.date(2024, 6, 1) == article.dateline.date
+    assert "header.dateline.date_mismatch" not in codes(article)
+
+
+def test_dateline_disagreeing_with_header_is_reported() -> None:
+    article = diplocorpus.parse(" date 2024-06-01 BAKU, Azerbaijan, May 28. " + BODY)
+    assert article.dateline is not None
+    assert datetime.date(2024, 5, 28) == article.dateline.date
+    assert "header.dateline.date_mismatch" in codes(article)
+
+
+def test_dateline_with_year_dates_an_undated_article() -> None:
+    article = diplocorpus.parse("BEIJING, June 16, 2025 Chinese and Kazakh leaders met today.")
+    assert datetime.date(2025, 6, 16) == article.date
+
+
+def test_dateline_on_the_second_line() -> None:
+    text = (
+        "Summary Both sides are looking at closer ties in many fields.\nDUSHANBE (Web Desk) - "
+        + BODY
+    )
+    article = diplocorpus.parse(text)
+    assert article.dateline is not None
+    assert article.dateline.place is not None
+    assert "Dushanbe" == article.dateline.place.name
+
+
+# --------------------------------------------------------------------------
+# Titles, stamps, junk.
+# --------------------------------------------------------------------------
+
+TITLE = "Foreign ministers of two neighbours discuss transit corridor"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (TITLE + "\n\n" + BODY, TITLE),
+        (" date 2023-03-01 Submit Release\n" + TITLE + "\n\n" + BODY, TITLE),
+        ("TV Live Menu\nLoading data...\n\n" + TITLE + "\n\n" + BODY, TITLE),
+        ("|\n|\n" + TITLE + " |\n|\n" + BODY, TITLE),
+        (TITLE + "\n\n" + TITLE + "\n\n" + BODY, TITLE),
+        ("Why did the premier fly to Dushanbe?\n\n" + BODY, "Why did the premier fly to Dushanbe?"),
+        ("    " + TITLE + "\n\n    17 May 2023, 17:46\n\n    " + BODY, TITLE),
+        (" date 2022-03-29 Photo caption of the minister at a podium\n\n" + BODY, None),
+        (BODY + "\n\n" + BODY, None),
+        ("The head of delegation arrived in Dushanbe.\n\n" + BODY, None),
+    ],
+)
+def test_title(text: str, title: str | None) -> None:
+    article = diplocorpus.parse(text)
+    assert title == article.title
+    if article.title_span is not None:
+        assert article.title == " ".join(article.title_span.of(text).split())
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date", "published"),
+    [
+        ("- 05 January, 2026", datetime.date(2026, 1, 5), None),
+        ("14 April 2015, 15:45", datetime.date(2015, 4, 14), "2015-04-14T15:45:00"),
+        ("10/28/2023 3:12:14 PM", datetime.date(2023, 10, 28), "2023-10-28T15:12:14"),
+        ("10:07 / 18.04.2024", datetime.date(2024, 4, 18), "2024-04-18T10:07:00"),
+        ("Published: 2022-07-27 21:59", datetime.date(2022, 7, 27), "2022-07-27T21:59:00"),
+        ("November 12, 2014 10:00 IST", datetime.date(2014, 11, 12), "2014-11-12T10:00:00+05:30"),
+        ("4 April, 16:54 2728", None, None),
+    ],
+)
+def test_stamp_line_dates_an_undated_article(
+    stamp: str, date: datetime.date | None, published: str | None
+) -> None:
+    article = diplocorpus.parse(TITLE + "\n\n" + stamp + "\n\n" + BODY)
+    assert date == article.date
+    assert published == (article.published.isoformat() if article.published else None)
+    assert TITLE == article.title
+
+
+def test_published_with_utc_offset_under_a_date_header() -> None:
+    article = diplocorpus.parse(" date 2025-02-12 12 Feb. 10:30 (UTC+3 MSK)\n\n" + BODY)
+    assert datetime.date(2025, 2, 12) == article.date
+    assert article.published is not None
+    assert "2025-02-12T10:30:00+03:00" == article.published.isoformat()
+
+
+def test_header_date_wins_over_a_stamp_line() -> None:
+    article = diplocorpus.parse(
+        " date 2021-05-17   - Tue. May 18th, 2021\n" + TITLE + "\n\n" + BODY
+    )
+    assert datetime.date(2021, 5, 17) == article.date
+    assert "header.stamp.date_mismatch" in codes(article)
+
+
+# --------------------------------------------------------------------------
+# Agency credits.
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("BAKU, Azerbaijan, April 21. The talks went well, Trend reports.", "Trend"),
+        ("The president received the envoy, Report informs citing AZERTAC.", "Report"),
+        ("The leaders met in Astana, Kazinform cites the press service.", "Kazinform"),
+        ("The minister flew to Riga (MENAFN- Trend News Agency) on Monday.", "Trend"),
+        ("The minister left for Riga. This is reported by TASS.\n\nMore later.", "TASS"),
+        ("By Azernews\n\n\nBy A. Writer\n\n" + BODY, "Azernews"),
+        ("BAKU, Azerbaijan, Nov. 26\n\nTrend:\n\n" + BODY, "Trend"),
+        ("Islam Times - " + BODY, "Islam Times"),
+        ("Global Times: leaders meet in Beijing\n" + BODY, "Global Times"),
+        (BODY + "\n\nThe talks will go on.\n-DNA", "DNA"),
+        (BODY + "\n\n\u00a9 Copyright 2024 PTI. All rights reserved.", "PTI"),
+        (BODY + " The meeting is under way, the Radio Pakistan reported.", "Radio Pakistan"),
+        (BODY, None),
+        (BODY + " The issues were considered, the agency said.", None),
+    ],
+)
+def test_agency(text: str, agency: str | None) -> None:
+    article = diplocorpus.parse(text)
+    assert agency == article.agency
+    if article.agency_span is not None:
+        assert article.agency_span.end <= len(text)
+
+
+def test_dateline_agency_wins_over_a_later_credit() -> None:
+    text = "BEIJING, May 11 (Xinhua) -- " + BODY + " Sputnik reported the same."
+    assert "Xinhua" == diplocorpus.parse(text).agency
+
+
+def test_missing_dateline_is_info_only() -> None:
+    article = diplocorpus.parse(BODY)
+    levels = {d.severity for d in article.diagnostics if d.code == "header.dateline.missing"}
+    assert {Severity.INFO} == levels
