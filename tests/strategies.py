@@ -24,7 +24,10 @@ Fragments (each a strategy of ``str``):
   CRLF / LS / PS separators, lone surrogates, long lines, random Unicode;
   :func:`noisy_reports` reports with noise spliced in;
 - :func:`any_text` (str, lone surrogates included) and :func:`any_bytes`
-  (reports in random encodings, BOMs, raw bytes).
+  (reports in random encodings, BOMs, raw bytes);
+- :data:`PATHOLOGICAL_RUNS` and :func:`pathological_text`: long runs of one
+  troublesome unit (quote marks, ``Mr. ``, dates, ``(``, ...) for the
+  linear-time tests and the benchmark.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ __all__ = [
     "AGENCIES",
     "COUNTRIES",
     "LINE_SEPARATORS",
+    "PATHOLOGICAL_RUNS",
     "QUOTE_PAIRS",
     "any_bytes",
     "any_text",
@@ -48,6 +52,7 @@ __all__ = [
     "noise",
     "noisy_reports",
     "paragraphs",
+    "pathological_text",
     "quotations",
     "speakers",
     "stamp_lines",
@@ -669,3 +674,42 @@ def encoded_reports(draw: st.DrawFn) -> bytes:
 def any_bytes() -> st.SearchStrategy[bytes]:
     """Every kind of ``bytes`` input: encoded reports and raw bytes."""
     return st.one_of(encoded_reports(), st.binary(max_size=400))
+
+
+# --------------------------------------------------------------------------
+# Pathological inputs (for the linear-time tests and the benchmark).
+# --------------------------------------------------------------------------
+
+# The unit repeated to build each pathological input.  Every pattern in the
+# package must run in linear time on a long run of any of them.
+PATHOLOGICAL_RUNS: dict[str, str] = {
+    "straight double quotes": '"',
+    "curly double quotes": "\u201c",
+    "straight single quotes": "'",
+    "dateline places": "BAKU, ",
+    "capitalised words": "Foreign Minister Republic Azerbaijan Talks Held ",
+    "dates": "April 21, 2024 ",
+    "honorifics": "Mr. ",
+    "spaces": " ",
+    "open parentheses": "(",
+    "newlines": "\n",
+    "speech verbs": "said ",
+    "hyphens": "-",
+    "digits": "1234567890",
+    # Whole sentences: many statements, events and agreements in one report
+    # (catches quadratic merging of mentions, not only regex backtracking).
+    "quoted statements": "\u201cWe agree on this,\u201d Foreign Minister Farhad Guliyev said. ",
+    "events": "President Leyla Hasanova held talks with Marat Kassenov in Astana on May 5, 2024. ",
+    "agreements": "The sides signed a Memorandum of Understanding on Energy in Baku on July 3. ",
+}
+
+_PATHOLOGICAL_HEAD = " date 2025-04-21 BAKU, Azerbaijan, April 21. "
+_PATHOLOGICAL_TAIL = " The talks ended."
+
+
+def pathological_text(kind: str, size: int) -> str:
+    """A report of exactly *size* characters whose body is one long run of *kind*."""
+    unit = PATHOLOGICAL_RUNS[kind]
+    room = size - len(_PATHOLOGICAL_HEAD) - len(_PATHOLOGICAL_TAIL)
+    run = (unit * (room // len(unit) + 1))[:room]
+    return _PATHOLOGICAL_HEAD + run + _PATHOLOGICAL_TAIL
