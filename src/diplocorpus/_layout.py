@@ -26,11 +26,13 @@ __all__ = ["paragraphs", "sentences"]
 _BOUNDARY = regex.compile(
     r"""
     (?P<stop>[.!?]++)
-    (?P<close>["')\]]{0,3}+)
     (?:
-        (?P<ws>[ ]++)(?=["'(\[]?+[\p{Lu}\d])
-      | (?<=\p{Ll}\p{Ll}[.!?])(?=\p{Lu}\p{Ll}{2})
-      | (?<=["'])(?=["']\p{Lu})
+        (?P<close>["')\]]{0,3}+)
+        (?:
+            (?P<ws>[ ]++)(?=["'(\[]?+[\p{Lu}\d])       # "talks. The"  "said.” The"
+          | (?<=\p{Ll}\p{Ll}[.!?])(?=\p{Lu}\p{Ll}{2})     # "call.Blinken"
+        )
+      | (?P<glued>["'])(?=["']\p{Lu})                 # ".”“The"
     )
     """,
     regex.VERBOSE,
@@ -85,7 +87,7 @@ def sentences(folded: str, paras: tuple[Span, ...]) -> tuple[Span, ...]:
             stop = m.start("stop")
             if m.group("stop") == "." and _is_abbreviation(folded, stop):
                 continue
-            end = m.end("close")
+            end = m.end("glued") if m.group("glued") else m.end("close")
             if end > start:
                 out.append(Span(start, end))
             start = m.end()

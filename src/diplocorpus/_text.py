@@ -93,8 +93,10 @@ def decode(data: str | bytes | bytearray | memoryview) -> tuple[str, tuple[Diagn
 
     Bytes are read as UTF-8 (a byte-order mark selects UTF-8, -16 or -32 and
     is dropped).  Bytes that are not valid UTF-8 are read as Windows-1252
-    when most of the text is ASCII-compatible single bytes, else as UTF-8
-    with U+FFFD for each bad sequence; either way a diagnostic says so.
+    when they hold no valid multi-byte UTF-8 sequence at all (a legacy 8-bit
+    file), else as UTF-8 with U+FFFD for each bad sequence (a damaged UTF-8
+    file); either way an error-level diagnostic says so, since the text may
+    not be what was published.
     """
     if isinstance(data, str):
         return data, ()
@@ -111,9 +113,9 @@ def decode(data: str | bytes | bytearray | memoryview) -> tuple[str, tuple[Diagn
     except UnicodeDecodeError as exc:
         first_error = exc
     replaced = raw.decode("utf-8", errors="replace")
-    bad = replaced.count("\ufffd")
-    # Many bad sequences in mostly single-byte text: a legacy 8-bit encoding.
-    if bad * 50 > len(raw) or bad > 20:
+    # No valid multi-byte UTF-8 sequence at all: a legacy 8-bit encoding.
+    # Some valid ones beside the bad bytes: UTF-8 with damage.
+    if not any(ch > "\x7f" and ch != "\ufffd" for ch in replaced):
         text = raw.decode("cp1252", errors="replace")
         return text, (
             Diagnostic(
@@ -123,7 +125,7 @@ def decode(data: str | bytes | bytearray | memoryview) -> tuple[str, tuple[Diagn
                     f"{first_error.start}); read as Windows-1252"
                 ),
                 span=None,
-                severity=Severity.WARNING,
+                severity=Severity.ERROR,
             ),
         )
     return replaced, (_bad_bytes("utf-8", first_error),)

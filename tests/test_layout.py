@@ -1,0 +1,54 @@
+"""Paragraphs and abbreviation-aware sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplocorpus
+
+
+def sentences(text: str) -> list[str]:
+    article = diplocorpus.parse(text)
+    return [s.of(text) for s in article.sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks ended. The guests left.", ["The talks ended.", "The guests left."]),
+        ("Mr. Smith met H.E. Mr. Jones.", ["Mr. Smith met H.E. Mr. Jones."]),
+        (
+            "The U.S. side agreed. It was Feb. 12 then.",
+            ["The U.S. side agreed.", "It was Feb. 12 then."],
+        ),
+        ("Envoy J. Doe spoke. Then he left.", ["Envoy J. Doe spoke.", "Then he left."]),
+        ('"We agree," he said. "We will act."', ['"We agree," he said.', '"We will act."']),
+        (
+            "It ended with a call.Minister Doe left.",
+            ["It ended with a call.", "Minister Doe left."],
+        ),
+        (
+            "\u201cWe agree.\u201d\u201cWe act.\u201d",
+            ["\u201cWe agree.\u201d", "\u201cWe act.\u201d"],
+        ),
+        ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
+        ("The 2024 plan. 2025 will follow.", ["The 2024 plan.", "2025 will follow."]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert expected == sentences(text)
+
+
+def test_paragraphs_are_trimmed_non_blank_lines() -> None:
+    text = "  First line here.  \n\n\n   \nSecond line.\r\nThird."
+    article = diplocorpus.parse(text)
+    assert ["First line here.", "Second line.", "Third."] == [
+        p.of(text) for p in article.paragraphs
+    ]
+
+
+def test_sentences_stay_inside_paragraphs() -> None:
+    text = "One sentence without end\nAnother one. And more."
+    article = diplocorpus.parse(text)
+    for s in article.sentences:
+        assert any(p.contains(s) for p in article.paragraphs)
