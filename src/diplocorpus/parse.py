@@ -18,7 +18,16 @@ import datetime
 from collections.abc import Callable
 from typing import TypeVar
 
-from diplocorpus import _agreements, _events, _header, _layout, _statements, _text, _time
+from diplocorpus import (
+    _agreements,
+    _events,
+    _header,
+    _lang,
+    _layout,
+    _statements,
+    _text,
+    _time,
+)
 from diplocorpus._doc import Doc
 from diplocorpus.errors import ParseError
 from diplocorpus.model import Article, Diagnostic, Severity, Span, When
@@ -121,12 +130,24 @@ def parse(
         anchor=anchor,
     )
 
-    timexes = _guard("time", lambda: _time.timexes(doc), diagnostics)
-    statements = _guard("statements", lambda: _statements.statements(doc, timexes), diagnostics)
-    events = _guard("events", lambda: _events.events(doc, timexes, statements), diagnostics)
-    agreements = _guard(
-        "agreements", lambda: _agreements.agreements(doc, timexes, events), diagnostics
-    )
+    lang = _lang.guess_language(folded[header.body.start : header.body.end])
+    if lang in (None, "en"):
+        timexes = _guard("time", lambda: _time.timexes(doc), diagnostics)
+        statements = _guard("statements", lambda: _statements.statements(doc, timexes), diagnostics)
+        events = _guard("events", lambda: _events.events(doc, timexes, statements), diagnostics)
+        agreements = _guard(
+            "agreements", lambda: _agreements.agreements(doc, timexes, events), diagnostics
+        )
+    else:
+        timexes, statements, events, agreements = (), (), (), ()
+        diagnostics.append(
+            Diagnostic(
+                "text.language.unsupported",
+                f"the report looks like {lang!r}, not English: only its header was read",
+                None,
+                Severity.INFO,
+            )
+        )
 
     article = Article(
         text=decoded,
@@ -138,6 +159,7 @@ def parse(
         dateline=header.dateline,
         agency=header.agency,
         agency_span=header.agency_span,
+        lang=lang,
         body=header.body,
         paragraphs=paragraphs,
         sentences=sentences,
