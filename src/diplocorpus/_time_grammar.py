@@ -1,0 +1,248 @@
+"""The grammar of time expressions: one compiled alternation of named rules.
+
+Every rule is a named group of a single pattern that :func:`scanner` builds
+once (from the month, weekday, number and holiday tables in ``data/``) and
+that :mod:`diplocorpus._time` runs over the folded text with one
+``finditer``.  At each position the rules are tried in the order listed, so
+the longer forms come first (``Monday, April 22, 2024`` before ``Monday``,
+``May 1-4`` before ``May 1``).  Rules only *find*; which matches are kept
+(``May`` the month, not the verb) and what they mean is decided by the
+resolver.
+
+Grammar (``?`` optional, ``|`` alternatives; WD = weekday, MON = month)::
+
+    iso       = YYYY "-" MM "-" DD                       2022-07-27
+    dotted    = D "." M "." (YYYY | YY)                  18.04.2024  23.09.21
+    slashed   = M "/" D "/" (YYYY | YY)                  10/28/2023
+    dm_range  = (WD ",")? D ("-" | "to" | "and") D "of"? MON ("," YYYY)?
+                                                         19-21 November
+    md_range  = (WD ",")? MON D ("-" | "to" | "and") D ("," YYYY)?
+                                                         May 1-4, 2024
+    mdy       = (WD ",")? MON D ("," YYYY)?              Tue. May 18th, 2021
+    dmy       = (WD ",")? "the"? D "of"? MON ("," YYYY)? 17 May 2023  1 June
+    my        = MON "of"? YYYY                           July 1997
+    m_rel     = MON ("this" | "last" | "next") "year"    June last year
+    yr_range  = YYYY "-" (YYYY | YY)                     2019-2021
+    decade    = "the"? YYY0 "s" | "the" "'"? Y0 "s"       the 1990s  the '90s
+    century   = "the"? ORDINAL "century"                 the 21st century
+    quarter   = "the"? ORD ("quarter" | "half") ("of" YEAR)?  the first half of 2024
+    qcode     = ("Q1".."Q4" | "H1" | "H2") YYYY?         Q3 2024
+    season    = REL? SEASON ("of"? YYYY)?                last summer  summer 2024
+    holiday   = NAME YYYY?                               Labor Day
+    ago       = N UNIT ("ago" | "earlier" | "from now")  six months ago
+    the_unit  = "the"? ("end" | ...) "of the" UNIT       the end of the year
+    rel_unit  = "the"? REL UNIT                          last year  this week
+    in_unit   = ("earlier" | "later") ("this" | "in the") UNIT
+                                                         earlier this month
+    weekday   = REL? WD                                  on Monday  last Friday
+    deictic   = "yesterday" | "today" | "tomorrow" | ... today
+    ref       = "now" | "currently" | "recently" | "the future" | ...
+    month     = MON                                      in April
+    year      = "fiscal"? YYYY                           in 2024
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from diplocorpus._data import load_tsv, load_words
+
+__all__ = [
+    "MODIFIER",
+    "count_nouns",
+    "holidays",
+    "months",
+    "not_year_before",
+    "number_words",
+    "scanner",
+    "weekdays",
+]
+
+
+@functools.cache
+def months() -> dict[str, int]:
+    """Month name or abbreviation (lower case) -> month number."""
+    return {row["name"]: int(row["month"]) for row in load_tsv("time_months.tsv")}
+
+
+@functools.cache
+def full_months() -> frozenset[str]:
+    """The month names that may stand alone."""
+    return frozenset(r["name"] for r in load_tsv("time_months.tsv") if r["kind"] == "full")
+
+
+@functools.cache
+def weekdays() -> dict[str, int]:
+    """Weekday name or abbreviation (lower case) -> ``date.weekday()`` number."""
+    return {row["name"]: int(row["weekday"]) for row in load_tsv("time_weekdays.tsv")}
+
+
+@functools.cache
+def number_words() -> dict[str, int]:
+    """Number word (lower case) -> value."""
+    return {row["word"]: int(row["value"]) for row in load_tsv("time_numbers.tsv")}
+
+
+@functools.cache
+def holidays() -> dict[str, tuple[int, int]]:
+    """Holiday name (lower case, folded apostrophes) -> (month, day)."""
+    return {
+        row["name"].lower(): (int(row["month"]), int(row["day"]))
+        for row in load_tsv("time_holidays.tsv")
+    }
+
+
+@functools.cache
+def count_nouns() -> frozenset[str]:
+    """Words after a number that make it a count, not a year."""
+    return frozenset(w.lower() for w in load_words("time_count_nouns.txt"))
+
+
+@functools.cache
+def not_year_before() -> frozenset[str]:
+    """Words before a number that make it a number or a name, not a year."""
+    return frozenset(w.lower() for w in load_words("time_not_year_before.txt"))
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of *words*, longest first, so that ``sept`` wins over ``sep``."""
+    return "|".join(
+        regex.escape(w).replace(r"\ ", r"[ ]++") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+# A modifier just before a year, month or relative unit, matched on the text
+# before the expression, anchored at its end:  "mid-" 2023, "late " March,
+# "the end of " the year, "early " next year.
+MODIFIER = regex.compile(
+    r"""
+    (?:
+        (?P<mod>early|mid|late)[ ]?-?[ ]?
+      | (?:the[ ]++)?(?P<mod>beginning|start|end|middle)[ ]++of[ ]++
+    )$
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+@functools.cache
+def scanner() -> regex.Pattern[str]:
+    """The single compiled alternation of every rule (see the module docstring)."""
+    month_names = list(months())
+    wd_full = [w for w in weekdays() if w.endswith("day")]
+    wd_abbr = [w for w in weekdays() if w not in wd_full]
+    numbers = list(number_words())
+    tens = [w for w, v in number_words().items() if v >= 20]
+    units = [w for w, v in number_words().items() if 1 <= v <= 9 and w not in ("a", "an")]
+    holiday_names = list(holidays())
+
+    full = sorted(full_months())
+    abbr = [m for m in month_names if m not in full_months()]
+    # "November", "Nov.", "Nov", "sept": only abbreviations take their full stop
+    mon = (
+        rf"(?P<mon>(?:{_alternation(full)})(?![\p{{L}}])"
+        rf"|(?:{_alternation(abbr)})(?![\p{{L}}])\.?+)"
+    )
+    mon_full = rf"(?P<mon>(?:{_alternation(sorted(full_months()))}))(?![\p{{L}}])"
+    # "Monday, " / "Tue. " before a date
+    wd_prefix = (
+        rf"(?:(?P<wd>(?:{_alternation(wd_full)})(?![\p{{L}}])"
+        rf"|(?:{_alternation(wd_abbr)})(?=\.))\.?+(?:[ ]*+,)?+[ ]++)?+"
+    )
+    wd_bare = rf"(?P<wd>(?:{_alternation(wd_full)}))(?![\p{{L}}])"
+    # A day of the month with an optional ordinal suffix: 1, 01, 18th, 22nd.
+    day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+(?![\p{L}\d])"
+    day2 = r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+(?![\p{L}\d])"
+    year = r"(?P<year>1\d{3}|2[01]\d{2})(?![\d])"
+    # The year after a day-month: "17 May 2023", "May 18th, 2021", "September 22nd , 2006".
+    opt_year = rf"(?:[ ]?+,?+[ ]*+{year})?+"
+    range_sep = r"[ ]*+(?:-|to|until|till|through|and|&)[ ]*+"
+    number = (
+        rf"(?:(?:{_alternation(tens)})[ -](?:{_alternation(units)})"
+        rf"|{_alternation(numbers)}|\d{{1,3}}+(?![\d,.])"
+        r"|a[ ]++few|a[ ]++couple[ ]++of|several|some|many|few)"
+    )
+    time_unit = r"(?P<unit>day|week|fortnight|month|year|decade|centur(?:y|ie))s?+"
+    ordinal = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+    century_ord = (
+        r"(?P<cent>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+        r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+        r"seventeenth|eighteenth|nineteenth|twentieth|twenty[ -]first|twenty[ -]second)"
+    )
+    decade_word = r"(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+    season = r"(?P<sname>spring|summer|autumn|fall|winter)(?![\p{L}])"
+    rel = r"(?P<rel>this|last|next|past|previous|coming|following|current|same|that)"
+
+    rules = [
+        # 2022-07-27 (also inside "2003-08-11 14:06")
+        rf"(?P<iso>{year}-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])(?![\d]))",
+        # 18.04.2024, 23.09.21 (day first, as in Europe and Central Asia)
+        r"(?P<dotted>(?P<dd>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?P<yy>\d{4}|\d{2})(?![\d]|\.\d))",
+        # 10/28/2023 (month first unless the first number cannot be a month)
+        r"(?P<slashed>(?P<aa>[0-3]?\d)/(?P<bb>[0-3]?\d)/(?P<yy>\d{4}|\d{2})(?![\d]|/\d))",
+        # 19-21 November, 9 and 10 May 2024
+        rf"(?P<dm_range>{wd_prefix}{day}{range_sep}{day2}[ ]++(?:of[ ]++)?{mon}{opt_year})",
+        # May 1-4, 2024
+        rf"(?P<md_range>{wd_prefix}{mon}[ ]++{day}{range_sep}{day2}{opt_year})",
+        # Monday, April 22 / Tue. May 18th, 2021 / Nov. 26 / Feb 16
+        rf"(?P<mdy>{wd_prefix}{mon}[ ]++(?:the[ ]++)?{day}{opt_year})",
+        # 17 May 2023 / 1 June / 9th of November / 12 Feb.
+        rf"(?P<dmy>{wd_prefix}(?:the[ ]++)?{day}[ ]++(?:of[ ]++)?{mon}{opt_year})",
+        # July 1997 / June of 2024
+        rf"(?P<my>{mon}(?:[ ]*+,)?+[ ]++(?:of[ ]++)?{year})",
+        # June last year
+        rf"(?P<m_rel>{mon_full}[ ]++(?P<rel>this|last|next|previous)[ ]++year(?![\p{{L}}]))",
+        # 2019-2021, 1998-99
+        rf"(?P<yr_range>{year}[ ]?+-[ ]?+(?P<y2>1\d{{3}}|2[01]\d{{2}}|\d{{2}})(?![\d]))",
+        # the 1990s, 1990's, the '90s, the nineties
+        r"(?P<decade>(?:the[ ]++)?(?P<dec>1\d{2}0|20\d0)'?s(?![\p{L}\d])"
+        r"|the[ ]++'?(?P<dec2>[1-9]0)'?s(?![\p{L}\d])"
+        rf"|the[ ]++{decade_word}(?![\p{{L}}]))",
+        # the 21st century
+        rf"(?P<century>(?:the[ ]++)?{century_ord}[ -]century(?![\p{{L}}]))",
+        # the first half of 2024, the third quarter, third-quarter
+        rf"(?P<quarter>(?:the[ ]++)?(?:fiscal[ ]++)?{ordinal}[ -](?P<qh>quarter|half)(?![\p{{L}}])"
+        rf"(?:[ ]++of[ ]++(?:(?:the[ ]++)?(?:fiscal[ ]++)?{year}"
+        r"|(?P<qrel>this|last|next|the|current)[ ]++year(?![\p{L}])))?+)",
+        # Q3 2024, H1 2025, Q1
+        rf"(?P<qcode>(?P<qc>[QH][1-4])(?![\p{{L}}\d])(?:[ ]++(?:of[ ]++)?{year})?+)",
+        # last summer, summer 2024, the summer of 2024, in the autumn
+        rf"(?P<season>(?:{rel}[ ]++)?{season}(?:[ ]++(?:of[ ]++)?{year})?+)",
+        # Labor Day, Novruz
+        rf"(?P<holiday>(?P<hname>{_alternation(holiday_names)})(?![\p{{L}}])(?:[ ]++{year})?+)",
+        # six months ago, a year earlier, two weeks from now
+        rf"(?P<ago>(?P<num>{number})[ ]++{time_unit}[ ]++"
+        r"(?P<dir>ago|earlier|before[ ]++now|from[ ]++now|hence)(?![\p{L}]))",
+        # the end of the year, the beginning of the month
+        r"(?P<the_unit>(?:the[ ]++)?(?P<mod>end|beginning|start|middle)[ ]++of[ ]++"
+        r"the[ ]++(?P<unit>year|month|week)(?![\p{L}]))",
+        # earlier this month, later this year, earlier in the day
+        r"(?P<in_unit>(?P<side>earlier|later)[ ]++(?:this|that|in[ ]++the)[ ]++"
+        r"(?P<unit>day|week|month|year)(?![\p{L}]))",
+        # last year, this week, the previous day, the following day, next month
+        rf"(?P<rel_unit>(?:the[ ]++)?{rel}[ ]++"
+        r"(?P<unit>day|weekend|week|month|year|quarter|decade|century)(?![\p{L}]))",
+        # the day before yesterday, yesterday, today, tomorrow
+        r"(?P<deictic>the[ ]++day[ ]++before[ ]++yesterday|the[ ]++day[ ]++after[ ]++tomorrow"
+        r"|yesterday|today|tomorrow)(?![\p{L}])",
+        # last Monday, on Friday, next Tuesday
+        rf"(?P<weekday>(?:(?P<rel>last|next|this|coming|past)[ ]++)?{wd_bare})",
+        # now, currently, recently, the near future, recent years, soon
+        r"(?P<ref>(?P<present>now|currently|at[ ]++present|presently|nowadays|these[ ]++days"
+        r"|the[ ]++present[ ]++(?:day|time))"
+        r"|(?P<past>recently|lately|recent[ ]++(?:years|months|weeks|days|times|decades)"
+        r"|the[ ]++past(?![ ]++(?:\d|few|several|couple|two|three|four|five|six|seven|eight"
+        r"|nine|ten|day|week|month|year|decade|centur)))"
+        r"|(?P<future>soon|the[ ]++(?:(?:near(?:est)?+|foreseeable|immediate|distant"
+        r"|not[ ]++(?:so|too)[ ]++distant|very[ ]++near)[ ]++)?future"
+        r"|the[ ]++coming[ ]++(?:years|months|weeks|decades)))(?![\p{L}])",
+        # in April (kept only after a preposition or modifier, see the resolver)
+        rf"(?P<month>{mon_full})",
+        # in 2024, fiscal 1989 (kept only where a year is likely, see the resolver)
+        rf"(?P<year_>(?:(?P<fiscal>fiscal|FY)[ ]?+)?{year})",
+    ]
+    body = "|".join(rules)
+    # No letter or digit before any expression: "G20", "MSC2024", "know" are not times.
+    return regex.compile(rf"(?<![\p{{L}}\d_])(?:{body})", regex.IGNORECASE)
