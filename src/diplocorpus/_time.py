@@ -54,6 +54,8 @@ _RULES = (
     "dmy",
     "my",
     "m_rel",
+    "rel_month",
+    "weekend",
     "yr_range",
     "decade",
     "century",
@@ -104,7 +106,7 @@ _RANGE_GAP = regex.compile(r"[ ]*+(?:-|to|until|till|through|thru)[ ]*+", regex.
 # Between "today" and the date it names: "Today, on October 9".
 _APPOSITION_GAP = regex.compile(r",?+[ ]*+(?:on[ ]++)?", regex.IGNORECASE)
 # A word, for looking at the words around a candidate.
-_WORD_BEFORE = regex.compile(r"([\p{L}.©]++)[ ]*+[(]?+$")
+_WORD_BEFORE = regex.compile(r"([\p{L}.©]++)-?+[ ]*+[(]?+$")
 _WORD_AFTER = regex.compile(r"^[ ]*+([\p{L}%]++)")
 # "today" followed by a clause: in a quotation it means "nowadays".
 _TODAY_CLAUSE = regex.compile(
@@ -208,7 +210,7 @@ def _keep(hit: _Hit, doc: Doc, diagnostics: list[Diagnostic]) -> _Hit | None:
     """The hit, if its context makes it a date; else None."""
     m, folded, text = hit.match, doc.folded, doc.text
     rule = hit.rule
-    if rule in ("dm_range", "md_range", "mdy", "dmy", "my", "m_rel", "month"):
+    if rule in ("dm_range", "md_range", "mdy", "dmy", "my", "m_rel", "rel_month", "month"):
         mon = m.group("mon")
         if mon.islower() and mon.lower() in ("may", "mar", "march"):
             return None  # the verbs "may" and "march"
@@ -415,7 +417,8 @@ class _Resolver:
         self.doc = doc
         self.anchor = anchor
         self.diagnostics = diagnostics
-        self.last_day: datetime.date | None = None
+        self.last_day: datetime.date | None = None  # the last day mentioned
+        self.last_ref: datetime.date | None = None  # the start of the last absolute date
         self.sentence_starts = [s.start for s in doc.sentences]
 
     # -- helpers -----------------------------------------------------------
@@ -458,6 +461,8 @@ class _Resolver:
             value = cal.narrow(value, hit.mod)
         if value.precision is Precision.DAY and value.start is not None:
             self.last_day = value.start
+        if value.start is not None and not value.anchored:
+            self.last_ref = value.start
         return value  # type: ignore[no-any-return]
 
     # -- day rules ---------------------------------------------------------
@@ -490,14 +495,7 @@ class _Resolver:
                 continue
         if not cands:
             return None
-        slack = datetime.timedelta(days=7)
-        if tense is Tense.PAST:
-            past = [c for c in cands if c <= a + slack]
-            return max(past).year if past else cands[0].year
-        if tense is Tense.FUTURE:
-            future = [c for c in cands if c >= a - slack]
-            return min(future).year if future else cands[-1].year
-        return min(cands, key=lambda c: abs((c - a).days)).year
+        return min(cands, key=lambda c: _weighted((c - a).days, tense)).year
 
     def check_weekday(self, hit: _Hit, value: Value) -> None:
         m = hit.match
@@ -541,13 +539,31 @@ class _Resolver:
         tense = self.tense(hit)
         here = a.year * 12 + a.month - 1
         cands = [y * 12 + month - 1 for y in (a.year - 1, a.year, a.year + 1)]
-        if tense is Tense.PAST:
-            pick = max(c for c in cands if c <= here)
-        elif tense is Tense.FUTURE:
-            pick = min(c for c in cands if c >= here)
-        else:
-            pick = min(cands, key=lambda c: (abs(c - here), c))
+        pick = min(cands, key=lambda c: (_weighted(c - here, tense), c))
         return cal.month_value(pick // 12, month, True)
+
+    def _r_rel_month(self, hit: _Hit) -> Value:
+        m = hit.match
+        month = gram.months()[m.group("mon").lower()]
+        a = self.anchor
+        if a.year is None or a.month is None:
+            return self.unanchored(hit, cal.month_value(None, month, True))
+        relw = m.group("rel").lower()
+        year = a.year
+        if relw in ("last", "past") and month >= a.month:
+            year -= 1
+        elif relw in ("next", "coming") and month <= a.month:
+            year += 1
+        return cal.month_value(year, month, True)
+
+    def _r_weekend(self, hit: _Hit) -> Value:
+        a = self.anchor.date
+        if a is None:
+            return self.unanchored(hit, cal.unknown(Precision.WEEK, True))
+        tense = self.tense(hit)
+        if tense is Tense.PAST and a.weekday() < 5:
+            a -= datetime.timedelta(days=7)
+        return cal.weekend_value(a)
 
     def _r_year_(self, hit: _Hit) -> Value:
         return cal.year_value(hit.year)
@@ -752,8 +768,13 @@ class _Resolver:
             "last": -1, "past": -1, "previous": -1,
             "next": 1, "coming": 1, "following": 1,
         }.get(relw, 0)  # fmt: skip
-        anaphoric = relw in ("previous", "following", "same", "that") and unit == "day"
-        day = self.reference_day() if anaphoric else self.anchor.date
+        anaphoric = relw in ("previous", "following", "same", "that")
+        if not anaphoric:
+            day = self.anchor.date
+        elif unit == "day":
+            day = self.reference_day()
+        else:
+            day = self.last_ref if self.last_ref is not None else self.anchor.date
         return self._unit_value(unit, day, shift, hit)
 
     def _r_the_unit(self, hit: _Hit) -> Value | None:
@@ -817,7 +838,8 @@ class _Resolver:
         elif relw == "this":
             d = a + datetime.timedelta(days=wd - a.weekday())
         else:
-            tense = self.tense(hit)
+            possessive = self.doc.folded[hit.end : hit.end + 2] == "'s"
+            tense = Tense.PAST if possessive else self.tense(hit)
             if tense is Tense.PAST:
                 d = a - datetime.timedelta(days=back)
             elif tense is Tense.FUTURE:
@@ -837,6 +859,19 @@ class _Resolver:
         if m.start("past") >= 0:
             return cal.ref_value("PAST")
         return cal.ref_value("FUTURE")
+
+
+def _weighted(distance: int, tense: Tense) -> int:
+    """How far a candidate *distance* units from the anchor is, given the tense.
+
+    A candidate on the wrong side of the anchor for the tense counts three
+    times its distance: in a past-tense sentence, "on December 15" written
+    in early November is more likely a date six weeks ahead that the tense
+    cue misled about than one eleven months back.
+    """
+    if (tense is Tense.PAST and distance > 0) or (tense is Tense.FUTURE and distance < 0):
+        return 3 * abs(distance)
+    return abs(distance)
 
 
 @functools.cache

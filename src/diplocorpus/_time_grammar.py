@@ -22,6 +22,8 @@ Grammar (``?`` optional, ``|`` alternatives; WD = weekday, MON = month)::
     dmy       = (WD ",")? "the"? D "of"? MON ("," YYYY)? 17 May 2023  1 June
     my        = MON "of"? YYYY                           July 1997
     m_rel     = MON ("this" | "last" | "next") "year"    June last year
+    rel_month = ("this" | "last" | "next") MON           last February
+    weekend   = "the weekend"                            over the weekend
     yr_range  = YYYY "-" (YYYY | YY)                     2019-2021
     decade    = "the"? YYY0 "s" | "the" "'"? Y0 "s"       the 1990s  the '90s
     century   = "the"? ORDINAL "century"                 the 21st century
@@ -194,6 +196,10 @@ def scanner() -> regex.Pattern[str]:
         rf"(?P<my>{mon}(?:[ ]*+,)?+[ ]++(?:of[ ]++)?{year})",
         # June last year
         rf"(?P<m_rel>{mon_full}[ ]++(?P<rel>this|last|next|previous)[ ]++year(?![\p{{L}}]))",
+        # this September, last February, next May
+        rf"(?P<rel_month>(?P<rel>this|last|next|past|coming)[ ]++{mon_full})",
+        # over the weekend
+        r"(?P<weekend>the[ ]++weekend)(?![\p{L}])",
         # 2019-2021, 1998-99
         rf"(?P<yr_range>{year}[ ]?+-[ ]?+(?P<y2>1\d{{3}}|2[01]\d{{2}}|\d{{2}})(?![\d]))",
         # the 1990s, 1990's, the '90s, the nineties
@@ -237,7 +243,7 @@ def scanner() -> regex.Pattern[str]:
         r"|nine|ten|day|week|month|year|decade|centur)))"
         r"|(?P<future>soon|the[ ]++(?:(?:near(?:est)?+|foreseeable|immediate|distant"
         r"|not[ ]++(?:so|too)[ ]++distant|very[ ]++near)[ ]++)?future"
-        r"|the[ ]++coming[ ]++(?:years|months|weeks|decades)))(?![\p{L}])",
+        r"|(?:the[ ]++)?coming[ ]++(?:years|months|weeks|decades)))(?![\p{L}])",
         # in April (kept only after a preposition or modifier, see the resolver)
         rf"(?P<month>{mon_full})",
         # in 2024, fiscal 1989 (kept only where a year is likely, see the resolver)

@@ -37,8 +37,10 @@ _FUTURE = regex.compile(
     (?:
         (?:will|shall|would|wo[ ]?n't|'ll)(?:[ ]++not)?+(?:[ ]++(?:be|have[ ]++been))?+
             (?:[ ]++\p{L}++)?+
-      | (?:is|are|was|were)[ ]++(?:scheduled|expected|set|due|slated|going|planned|about|to)
-            (?:[ ]++to)?+(?:[ ]++(?:be[ ]++)?\p{L}++)?+
+      | (?:(?:is|are|was|were)[ ]++)?(?:scheduled|expected|set|due|slated|going|planned)
+            [ ]++to(?:[ ]++(?:be[ ]++)?\p{L}++)?+
+      | (?:is|are)[ ]++to[ ]++(?:be[ ]++)?\p{L}++
+      | planned
       | (?:plans?|planning|intends?|intending|aims?|hopes?)[ ]++to(?:[ ]++\p{L}++)?+
       | to[ ]++be[ ]++(?:held|signed|opened|launched|hosted|organi[sz]ed|discussed|visited)
       | upcoming|forthcoming|next|tomorrow|coming
