@@ -31,5 +31,8 @@ def test_other_languages_get_only_the_header() -> None:
     article = diplocorpus.parse(text)
     assert "ru" == article.lang
     assert "Trend" == article.agency
+    assert article.dateline is not None
+    assert article.dateline.place is not None
+    assert ("Baku", "AZE") == (article.dateline.place.name, article.dateline.place.country)
     assert () == article.statements
     assert "text.language.unsupported" in {d.code for d in article.diagnostics}

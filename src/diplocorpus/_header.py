@@ -333,6 +333,24 @@ _TAIL = regex.compile(
 )
 
 
+_HAS_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+
+
+@functools.cache
+def _cyrillic_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for row in load_tsv("translit_cyrillic.tsv"):
+        lower, latin = row["cyrillic"], row["latin"]
+        table[ord(lower)] = latin
+        table[ord(lower.upper())] = latin.capitalize()
+    return table
+
+
+def _romanise(word: str) -> str:
+    """A Latin spelling of a Cyrillic word (``БАКУ`` -> ``BAKU``), for gazetteer look-ups."""
+    return word.translate(_cyrillic_table())
+
+
 def _dateline_at(
     text: str, folded: str, line: _Line, anchor: datetime.date | None
 ) -> tuple[Dateline, list[Diagnostic]] | None:
@@ -352,6 +370,9 @@ def _dateline_at(
             place = found
             place_end = start + len(candidate)
             break
+    if place is None and _HAS_CYRILLIC.search(words[0]):
+        place = lookup_place(_romanise(words[0]))
+        place_end = start + len(words[0])
     if place is None:
         # An unknown place must look like a dateline: one capitalised word
         # followed by a date, a bracketed agency or a dash or colon.
