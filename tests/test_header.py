@@ -254,3 +254,38 @@ def test_missing_dateline_is_info_only() -> None:
     article = diplocorpus.parse(BODY)
     levels = {d.severity for d in article.diagnostics if d.code == "header.dateline.missing"}
     assert {Severity.INFO} == levels
+
+
+def test_headline_on_the_date_line_is_the_title() -> None:
+    text = " date 2025-04-21 Minister receives Chinese delegation in Baku\nBAKU, April 21. " + BODY
+    article = diplocorpus.parse(text)
+    assert "Minister receives Chinese delegation in Baku" == article.title
+
+
+def test_caption_on_the_date_line_is_not_a_title() -> None:
+    text = " date 2022-03-29 Deputy foreign minister nominee Jane Doe\n\nIslam Times - " + BODY
+    article = diplocorpus.parse(text)
+    assert article.title is None
+    assert "Islam Times" == article.agency
+
+
+def test_unknown_multi_word_capitals_dateline() -> None:
+    article = diplocorpus.parse("UNITED NATIONS, May 2 (Xinhua) -- " + BODY)
+    assert article.dateline is not None
+    assert "UNITED NATIONS, May 2 (Xinhua) --" == article.dateline.text
+    assert "Xinhua" == article.agency
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Tue, 23 Apr 2024 14:05:00 GMT", "2024-04-23T14:05:00+00:00"),
+        ("2024-04-23T14:05:00+04:00", "2024-04-23T14:05:00+04:00"),
+        ("Updated: April 23, 2024 14:05", "2024-04-23T14:05:00"),
+        ("23.04.2024, 09:15 AZT", "2024-04-23T09:15:00+04:00"),
+    ],
+)
+def test_stamp_times_and_offsets(stamp: str, published: str) -> None:
+    article = diplocorpus.parse(TITLE + "\n\n" + stamp + "\n\n" + BODY)
+    assert article.published is not None
+    assert published == article.published.isoformat()

@@ -164,6 +164,7 @@ _DATE = regex.compile(
 _TIME = regex.compile(
     r"""
     (?<![\d:])(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?+(?![\d:])
+    (?:(?P<iso>[+-]\d{2}:?+\d{2}|Z)(?![\d:]))?+                   # 14:05:00+04:00
     (?:[ ]?+(?P<ampm>[AaPp]\.?[Mm]\.?)(?![\p{L}]))?+
     (?:[ ]?+\(?+(?:(?:UTC|GMT)(?P<off>[+-]\d{1,2}(?::\d{2})?+))?+[ ]?+(?P<tz>[A-Z]{2,5})?+\)?+)?+
     """,
@@ -292,6 +293,17 @@ def _is_prose(line: str) -> bool:
     return words >= 6 and line.endswith((".", ":", '."', ".'", ";", ","))
 
 
+@functools.cache
+def _headline_verbs() -> frozenset[str]:
+    return frozenset(load_words("headline_verbs.txt"))
+
+
+def _has_headline_verb(line: str) -> bool:
+    """True when a lower-case word of *line* is a verb as headlines use them."""
+    verbs = _headline_verbs()
+    return any(w in verbs for w in _WORD.findall(line) if w.islower())
+
+
 def _is_title(line: str) -> bool:
     words = _WORD.findall(line)
     if not 4 <= len(words) <= 60 or len(line) > 400:
@@ -376,9 +388,12 @@ def _dateline_at(
     if place is None:
         # An unknown place must look like a dateline: one capitalised word
         # followed by a date, a bracketed agency or a dash or colon.
-        place_end = start + len(words[0])
-        if not words[0].isupper() or len(words[0]) < 3:
+        caps = 0
+        while caps < len(words) and words[caps].isupper():
+            caps += 1
+        if caps == 0 or len(words[0]) < 3:
             return None
+        place_end = start + len(" ".join(words[:caps]))
     if place_end < line_end and folded[place_end] == "'":  # "Georgia's foreign policy"
         return None
     tail = _TAIL.match(folded, place_end, line_end)
@@ -604,8 +619,11 @@ def parse_header(text: str, folded: str) -> Header:
             break
         if _BYLINE.match(line.text):
             continue
-        if title is None and not line.date_line and _is_title(line.text):
-            title = line
+        if title is None and _is_title(line.text):
+            # The rest of the date line is a title only when it reads like a
+            # headline (it has a verb); otherwise it is a caption or junk.
+            if not line.date_line or _has_headline_verb(line.text):
+                title = line
     if body_index is None:
         # No prose line in the header window: the body starts after the title, or at once.
         after = [
@@ -749,7 +767,16 @@ def _published(
     if not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59):
         return None
     tz: datetime.tzinfo | None = None
-    if m.group("off"):
+    iso = m.group("iso")
+    if iso == "Z":
+        tz = datetime.timezone.utc
+    elif iso:
+        digits = iso[1:].replace(":", "")
+        sign = -1 if iso.startswith("-") else 1
+        tz = datetime.timezone(
+            sign * datetime.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        )
+    elif m.group("off"):
         hours, _, minutes = m.group("off").partition(":")
         sign = -1 if hours.startswith("-") else 1
         tz = datetime.timezone(
