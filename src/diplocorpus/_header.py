@@ -619,11 +619,14 @@ def parse_header(text: str, folded: str) -> Header:
             break
         if _BYLINE.match(line.text):
             continue
-        if title is None and _is_title(line.text):
-            # The rest of the date line is a title only when it reads like a
-            # headline (it has a verb); otherwise it is a caption or junk.
-            if not line.date_line or _has_headline_verb(line.text):
-                title = line
+        # The rest of the date line is a title only when it reads like a
+        # headline (it has a verb); otherwise it is a caption or junk.
+        if (
+            title is None
+            and _is_title(line.text)
+            and (not line.date_line or _has_headline_verb(line.text))
+        ):
+            title = line
     if body_index is None:
         # No prose line in the header window: the body starts after the title, or at once.
         after = [
