@@ -39,7 +39,8 @@ from diplocorpus.model import (
 from diplocorpus.parse import find_timexes, parse
 
 if TYPE_CHECKING:  # pragma: no cover
-    pass
+    from diplocorpus.corpus import Corpus
+    from diplocorpus.read import ReadError, read
 
 __all__ = [
     "Actor",
@@ -48,6 +49,7 @@ __all__ = [
     "AgreementKind",
     "AgreementStage",
     "Article",
+    "Corpus",
     "Dateline",
     "Diagnostic",
     "Event",
@@ -57,6 +59,7 @@ __all__ = [
     "ParseError",
     "Place",
     "Precision",
+    "ReadError",
     "Severity",
     "Span",
     "Statement",
@@ -66,10 +69,15 @@ __all__ = [
     "__version__",
     "find_timexes",
     "parse",
+    "read",
 ]
 
 # Optional, heavier parts load on first attribute access (PEP 562).
-_LAZY: dict[str, tuple[str, str]] = {}
+_LAZY: dict[str, tuple[str, str]] = {
+    "read": ("diplocorpus.read", "read"),
+    "ReadError": ("diplocorpus.read", "ReadError"),
+    "Corpus": ("diplocorpus.corpus", "Corpus"),
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -383,3 +383,9 @@ class Article:
     def errors(self) -> tuple[Diagnostic, ...]:
         """The error-level diagnostics."""
         return tuple(d for d in self.diagnostics if d.severity is Severity.ERROR)
+
+    def _repr_html_(self) -> str:
+        """The article as HTML for notebooks: what was found, highlighted in the text."""
+        from diplocorpus.notebook import article_html
+
+        return article_html(self)
