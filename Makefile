@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: demo test lint typecheck bench clean
+.PHONY: demo test lint typecheck bench docs release-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,17 @@ lint: $(BIN)/python
 
 typecheck: $(BIN)/python
 	$(BIN)/python -m mypy
+
+# The documentation site, strictly (any warning fails), into site/.
+docs: $(BIN)/python
+	$(PIP) install -e ".[docs]"
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m mkdocs build --strict
+
+# sdist + wheel, twine check --strict, and the sdist's own suite run in a fresh
+# venv against the installed sdist (tools/release_check.sh).
+release-check: $(BIN)/python
+	$(PIP) install -e ".[test]"
+	PYTHON=$(BIN)/python bash tools/release_check.sh
 
 bench: $(BIN)/python
 	$(PIP) install -e ".[bench]"

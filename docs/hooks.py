@@ -1,0 +1,376 @@
+"""MkDocs hook: pages whose figures and tables come from data, never typed by hand.
+
+A page asks for a generated block with a marker on a line of its own:
+
+* ``<!-- generated: diagnostics -->``: every diagnostic code the package can
+  emit, collected from the source (``Diagnostic("code", ...)`` and
+  ``code="..."`` literals in ``src/diplocorpus/*.py``), with its stage,
+  severity and message.
+* ``<!-- generated: accuracy -->``, ``<!-- generated: header-accuracy -->``:
+  the figures ``benchmarks/accuracy.py --json docs/_data/accuracy.json`` wrote.
+* ``<!-- generated: throughput -->``: what ``benchmarks/throughput.py`` wrote
+  to ``docs/_data/throughput.json``.
+* ``<!-- generated: summary -->``: the short accuracy and speed table that
+  ``tools/update_readme.py`` also writes into README.md.
+
+The rendering functions are plain functions of the data so that
+``tools/update_readme.py`` and the tests can call them too.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "docs" / "_data"
+SOURCE = ROOT / "src" / "diplocorpus"
+
+# A marker on a line of its own: <!-- generated: accuracy -->
+MARKER = re.compile(r"^<!-- generated: (?P<name>[a-z-]+) -->$", re.MULTILINE)
+
+PART_NAMES = {
+    "statements": "Statements (who said what)",
+    "events": "Events",
+    "agreements": "Agreements",
+    "timexes": "Time expressions",
+}
+HEADER_NAMES = {
+    "date": "Article date",
+    "title": "Title",
+    "dateline_place": "Dateline place",
+    "dateline_country": "Dateline country",
+    "agency": "Agency",
+}
+
+
+# --------------------------------------------------------------------------
+# Diagnostic codes, collected from the source.
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Code:
+    """One diagnostic code found in the source."""
+
+    code: str
+    module: str
+    severity: str
+    message: str
+    line: int
+
+
+def _literal(node: ast.expr | None) -> str | None:
+    """The text of a string literal; an f-string with ``{expr}`` parts as ``<expr>``."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        out = []
+        for part in node.values:
+            if isinstance(part, ast.Constant):
+                out.append(str(part.value))
+            elif isinstance(part, ast.FormattedValue):
+                out.append(_placeholder(part.value))
+        return "".join(out)
+    return None
+
+
+def _placeholder(node: ast.expr) -> str:
+    """``<name>`` for a plain name or attribute (``<value>``, ``<stage>``), else ``<...>``."""
+    if isinstance(node, ast.Name):
+        return f"<{node.id}>"
+    if isinstance(node, ast.Attribute):
+        return f"<{node.attr}>"
+    return "<...>"
+
+
+def _argument(call: ast.Call, position: int, keyword: str) -> ast.expr | None:
+    for kw in call.keywords:
+        if kw.arg == keyword:
+            return kw.value
+    if len(call.args) > position:
+        return call.args[position]
+    return None
+
+
+def _is_diagnostic(call: ast.Call) -> bool:
+    func = call.func
+    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+    return name == "Diagnostic"
+
+
+# A diagnostic code: dotted lower-case words, "header.date.invalid".
+_CODE = re.compile(r"^[a-z][a-z0-9_]*(?:\.(?:[a-z0-9_]+|<[a-z_]+>))+$")
+
+
+def collect_codes(source: Path = SOURCE) -> list[Code]:
+    """Every diagnostic code in ``source/*.py``, sorted by code, one row per code.
+
+    A code is the first argument (or ``code=``) of a ``Diagnostic(...)`` call,
+    or a ``code="..."`` keyword of any other call (stage helpers).
+    """
+    found: dict[str, Code] = {}
+    for path in sorted(source.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            if _is_diagnostic(node):
+                code = _literal(_argument(node, 0, "code"))
+                message = _literal(_argument(node, 1, "message")) or ""
+                severity_node = _argument(node, 3, "severity")
+            else:
+                code = next((_literal(kw.value) for kw in node.keywords if kw.arg == "code"), None)
+                message = next(
+                    (_literal(kw.value) or "" for kw in node.keywords if kw.arg == "message"),
+                    "",
+                )
+                severity_node = next(
+                    (kw.value for kw in node.keywords if kw.arg == "severity"), None
+                )
+            if code is None or not _CODE.match(code):
+                continue
+            severity = "warning"  # the Diagnostic default
+            if severity_node is not None:
+                severity = ast.unparse(severity_node).rsplit(".", 1)[-1].lower()
+            if code not in found:
+                found[code] = Code(code, path.stem, severity, message, node.lineno)
+    return sorted(found.values(), key=lambda c: c.code)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+STAGES = {
+    "text": "Decoding",
+    "header": "Header and dateline",
+    "time": "Time expressions",
+    "statements": "Statements",
+    "actors": "Actors",
+    "events": "Events",
+    "agreements": "Agreements",
+    "corpus": "Corpus",
+    "internal": "Internal (bugs)",
+}
+
+
+def render_codes(codes: Iterable[Code]) -> str:
+    """Markdown tables of diagnostic codes, one per stage (the code's first dotted part)."""
+    by_stage: dict[str, list[Code]] = {}
+    for c in codes:
+        by_stage.setdefault(c.code.split(".", 1)[0], []).append(c)
+    order = [s for s in STAGES if s in by_stage] + sorted(set(by_stage) - set(STAGES))
+    out = []
+    for stage in order:
+        rows = [
+            f"### {STAGES.get(stage, stage.capitalize())}",
+            "",
+            "| Code | Severity | Emitted by | Message |",
+            "| --- | --- | --- | --- |",
+        ]
+        for c in by_stage[stage]:
+            rows.append(f"| `{c.code}` | {c.severity} | `{c.module}.py` | {_cell(c.message)} |")
+        out.append("\n".join(rows))
+    return "\n\n".join(out)
+
+
+# --------------------------------------------------------------------------
+# Benchmark figures.
+# --------------------------------------------------------------------------
+
+
+def load(name: str, data: Path = DATA) -> dict[str, Any] | None:
+    """``docs/_data/<name>.json``, or None when the benchmark has not written it yet."""
+    path = data / f"{name}.json"
+    if not path.is_file():
+        return None
+    value = json.loads(path.read_text(encoding="utf-8"))
+    return value if isinstance(value, dict) else None
+
+
+def _pct(value: object) -> str:
+    return f"{100 * float(value):.1f} %" if isinstance(value, (int, float)) else "–"
+
+
+def _provenance(data: dict[str, Any]) -> str:
+    parts = []
+    if data.get("measured"):
+        parts.append(f"measured {str(data['measured'])[:10]}")
+    if data.get("version"):
+        parts.append(f"diplocorpus {data['version']}")
+    if data.get("python"):
+        parts.append(f"Python {data['python']}")
+    return ", ".join(parts)
+
+
+def render_accuracy(data: dict[str, Any] | None) -> str:
+    """Precision, recall and F1 per extracted part, from ``accuracy.json``."""
+    if data is None:
+        return (
+            "*No accuracy figures yet: run"
+            " `python benchmarks/accuracy.py --json docs/_data/accuracy.json`.*"
+        )
+    rows = [
+        "| Part | Precision | Recall | F1 | Matched | Predicted | Gold |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for key, part in data.get("parts", {}).items():
+        rows.append(
+            f"| {PART_NAMES.get(key, key)} | {_pct(part.get('precision'))} "
+            f"| {_pct(part.get('recall'))} | {_pct(part.get('f1'))} | {part.get('tp', '–')} "
+            f"| {part.get('pred', '–')} | {part.get('gold', '–')} |"
+        )
+    datasets = ", ".join(f"`{d}`" for d in data.get("datasets", []))
+    note = (
+        f"\n\n{data.get('items', '?')} gold-annotated reports ({datasets}); "
+        f"{data.get('parse_errors', 0)} internal errors; {_provenance(data)}."
+    )
+    return "\n".join(rows) + note
+
+
+def render_attributes(data: dict[str, Any] | None) -> str:
+    """The attribute accuracies (on matched items) that ``accuracy.json`` holds."""
+    if data is None:
+        return ""
+    rows = ["| Part | Attribute | Accuracy on matched items |", "| --- | --- | ---: |"]
+    known = {"precision", "recall", "f1", "tp", "pred", "gold"}
+    for key, part in data.get("parts", {}).items():
+        for attr, value in part.items():
+            if attr not in known:
+                rows.append(f"| {PART_NAMES.get(key, key)} | `{attr}` | {_pct(value)} |")
+    return "\n".join(rows) if len(rows) > 2 else "*No attribute figures.*"
+
+
+def render_header_accuracy(data: dict[str, Any] | None) -> str:
+    """Exact-match accuracy of each header field, from ``accuracy.json``."""
+    if data is None:
+        return ""
+    rows = ["| Header field | Exact-match accuracy |", "| --- | ---: |"]
+    for key, value in data.get("header", {}).items():
+        rows.append(f"| {HEADER_NAMES.get(key, key)} | {_pct(value)} |")
+    return "\n".join(rows)
+
+
+def _number(value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, int) or value >= 100:
+        return f"{value:,.0f}"
+    return f"{value:,.3g}" if value < 10 else f"{value:,.1f}"
+
+
+def _table(rows: list[dict[str, Any]]) -> str:
+    columns: list[str] = []
+    for row in rows:
+        columns.extend(k for k in row if k not in columns)
+    lines = ["| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns)]
+    for row in rows:
+        lines.append("| " + " | ".join(_cell(_number(row.get(c, ""))) for c in columns) + " |")
+    return "\n".join(lines)
+
+
+def render_throughput(data: dict[str, Any] | None) -> str:
+    """Whatever ``throughput.json`` holds: scalar facts as a list, row lists as tables."""
+    if data is None:
+        return (
+            "*No speed figures yet: run `python benchmarks/throughput.py`"
+            " to write `docs/_data/throughput.json`.*"
+        )
+    facts = []
+    tables = []
+    for key, value in data.items():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            tables.append(f"**{key.replace('_', ' ').capitalize()}**\n\n{_table(value)}")
+        elif isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values()):
+            rows = [{"name": k, **v} for k, v in value.items()]
+            tables.append(f"**{key.replace('_', ' ').capitalize()}**\n\n{_table(rows)}")
+        elif isinstance(value, dict):
+            inner = ", ".join(f"{k}: {_number(v)}" for k, v in value.items())
+            facts.append(f"- **{key.replace('_', ' ')}**: {inner}")
+        else:
+            facts.append(f"- **{key.replace('_', ' ')}**: {_number(value)}")
+    return "\n\n".join(part for part in ["\n".join(facts), *tables] if part)
+
+
+def _speed(data: dict[str, Any] | None) -> str | None:
+    """One headline speed figure from ``throughput.json``, if it has one."""
+    if data is None:
+        return None
+    for key in ("docs_per_second", "articles_per_second", "reports_per_second"):
+        value = data.get(key)
+        if isinstance(value, (int, float)):
+            return f"{_number(value)} reports/s"
+    for key in ("mb_per_second", "MB_per_second"):
+        value = data.get(key)
+        if isinstance(value, (int, float)):
+            return f"{_number(value)} MB/s"
+    return None
+
+
+def render_summary(accuracy: dict[str, Any] | None, throughput: dict[str, Any] | None) -> str:
+    """The short table README.md and the home page show."""
+    rows = ["| Part | Precision | Recall | F1 |", "| --- | ---: | ---: | ---: |"]
+    if accuracy is not None:
+        for key, part in accuracy.get("parts", {}).items():
+            rows.append(
+                f"| {PART_NAMES.get(key, key)} | {_pct(part.get('precision'))} "
+                f"| {_pct(part.get('recall'))} | {_pct(part.get('f1'))} |"
+            )
+        header = accuracy.get("header", {})
+        if header:
+            mean = sum(header.values()) / len(header)
+            rows.append(f"| Header fields (mean exact match) | | | {_pct(mean)} |")
+    lines = ["\n".join(rows)] if len(rows) > 2 else []
+    if accuracy is not None:
+        lines.append(
+            f"On {accuracy.get('items', '?')} gold-annotated reports; {_provenance(accuracy)}."
+        )
+    speed = _speed(throughput)
+    if speed is not None and throughput is not None:
+        lines.append(f"Speed: {speed} on one core ({_provenance(throughput)}).")
+    return "\n\n".join(lines) if lines else "*No figures measured yet.*"
+
+
+def render(name: str, data: Path = DATA, source: Path = SOURCE) -> str:
+    """The Markdown for the marker *name*."""
+    if name == "diagnostics":
+        return render_codes(collect_codes(source))
+    if name == "accuracy":
+        return render_accuracy(load("accuracy", data))
+    if name == "accuracy-attributes":
+        return render_attributes(load("accuracy", data))
+    if name == "header-accuracy":
+        return render_header_accuracy(load("accuracy", data))
+    if name == "throughput":
+        return render_throughput(load("throughput", data))
+    if name == "summary":
+        return render_summary(load("accuracy", data), load("throughput", data))
+    raise ValueError(f"unknown generated block {name!r}")
+
+
+def expand(markdown: str, data: Path = DATA, source: Path = SOURCE) -> str:
+    """*markdown* with every marker replaced by its generated block."""
+    return MARKER.sub(lambda m: render(m.group("name"), data, source), markdown)
+
+
+# --------------------------------------------------------------------------
+# MkDocs events.
+# --------------------------------------------------------------------------
+
+
+def on_page_markdown(markdown: str, **kwargs: Any) -> str:
+    """Fill the generated blocks of every page."""
+    return expand(markdown)
+
+
+def on_serve(server: Any, **kwargs: Any) -> Any:
+    """``mkdocs serve`` also rebuilds when the source or the data files change."""
+    server.watch(str(SOURCE))
+    server.watch(str(DATA))
+    return server
