@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -175,7 +176,7 @@ def test_event_agreement_and_timex_records(corpus: Corpus) -> None:
         ({"until": D(2025, 4, 20)}, 0),
     ],
 )
-def test_statement_filters(corpus: Corpus, filters: dict[str, object], count: int) -> None:
+def test_statement_filters(corpus: Corpus, filters: dict[str, Any], count: int) -> None:
     assert count == len(list(corpus.statements(**filters)))
 
 
@@ -193,7 +194,7 @@ def test_statement_filters(corpus: Corpus, filters: dict[str, object], count: in
         ({"since": D(2025, 4, 21)}, 0),
     ],
 )
-def test_event_filters(corpus: Corpus, filters: dict[str, object], count: int) -> None:
+def test_event_filters(corpus: Corpus, filters: dict[str, Any], count: int) -> None:
     assert count == len(list(corpus.events(**filters)))
 
 
