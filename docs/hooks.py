@@ -112,12 +112,17 @@ def collect_codes(source: Path = SOURCE) -> list[Code]:
     """Every diagnostic code in ``source/*.py``, sorted by code, one row per code.
 
     A code is the first argument (or ``code=``) of a ``Diagnostic(...)`` call,
-    or a ``code="..."`` keyword of any other call (stage helpers).
+    a ``code="..."`` keyword of any other call (stage helpers), or a key of a
+    module-level ``*_CODES = {"code": "what it means", ...}`` table (a module
+    whose helper takes the code positionally documents its codes there).
     """
     found: dict[str, Code] = {}
     for path in sorted(source.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for node in ast.walk(tree):
+            if isinstance(node, (ast.Assign, ast.AnnAssign)):
+                _code_table(node, path, found)
+                continue
             if not isinstance(node, ast.Call):
                 continue
             if _is_diagnostic(node):
@@ -141,6 +146,19 @@ def collect_codes(source: Path = SOURCE) -> list[Code]:
             if code not in found:
                 found[code] = Code(code, path.stem, severity, message, node.lineno)
     return sorted(found.values(), key=lambda c: c.code)
+
+
+def _code_table(node: ast.Assign | ast.AnnAssign, path: Path, found: dict[str, Code]) -> None:
+    """The codes of a ``READ_CODES = {"read.missing": "...", ...}`` table."""
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+    names = [t.id for t in targets if isinstance(t, ast.Name)]
+    if not any(n.endswith("_CODES") for n in names) or not isinstance(node.value, ast.Dict):
+        return
+    for key, value in zip(node.value.keys, node.value.values, strict=True):
+        code = _literal(key)
+        if code is None or not _CODE.match(code) or code in found:
+            continue
+        found[code] = Code(code, path.stem, "error", _literal(value) or "", node.lineno)
 
 
 def _cell(text: str) -> str:
