@@ -1,0 +1,952 @@
+"""Who is mentioned: persons, institutions and agencies, and who they are.
+
+:func:`find_actor_mentions` walks the body of a :class:`~diplocorpus._doc.Doc`
+once and returns every mention that can stand for a speaker or a participant,
+each resolved to an :class:`~diplocorpus.model.Actor` where the article
+allows it.  The statements stage uses it for speakers; the events stage may
+use it for the states of persons (``mention.actor.country``).
+
+Mention forms (:class:`MentionForm`):
+
+* ``NAME``: a person's name found by its shape, capitalised words next to a
+  title, an honorific or a verb, never by a list of known people:
+  ``President of Azerbaijan Ilham Aliyev``, ``Azerbaijani President Ilham
+  Aliyev``, ``Foreign Minister Jeyhun Bayramov``, ``H.E. Mr Ilham Aliyev``,
+  ``Kazem Gharibabadi, Iran's Deputy Foreign Minister``, ``V.Putin``.  The
+  role comes from ``data/titles.tsv``, the country from a country name or
+  demonym in the title phrase (``_gazetteer.country_index``).
+* ``SURNAME``: one or more words of a name introduced earlier (``Xi``,
+  ``Lavrov``, ``President Tokayev``), resolved to the full name.
+* ``ROLE``: ``the head of state``, ``the Azerbaijani leader``, ``the
+  minister``, ``the Chinese side``: the most recent earlier person whose role
+  classes (``titles.tsv``) and country fit.
+* ``PRONOUN``: ``he``/``she``: the most recent earlier person who looked like
+  the subject of a clause (a name followed by a verb), else the most recent
+  person.
+* ``GROUP``: ``they``, ``the sides``, ``the two leaders``: the two most recent
+  distinct persons, as one actor named ``A and B``.
+* ``INSTITUTION``: ``the Russian Foreign Ministry``, ``the State Department``
+  (head words in ``data/institutions.tsv``); a bare ``the ministry`` is
+  resolved to the most recent institution with the same head word.
+* ``AGENCY``: a news agency (``data/agencies.tsv``) or ``the agency``.
+
+A mention that cannot be resolved keeps ``actor=None``: nothing is guessed.
+
+>>> from diplocorpus._actors import find_actor_mentions
+>>> from diplocorpus._doc import Doc
+>>> from diplocorpus._layout import paragraphs, sentences
+>>> from diplocorpus._text import fold
+>>> from diplocorpus.model import Span
+>>> text = "Chinese President Xi Jinping met the press. The head of state said so."
+>>> folded = fold(text)
+>>> paras = paragraphs(folded, Span(0, len(text)))
+>>> doc = Doc(text, folded, Span(0, len(text)), paras, sentences(folded, paras))
+>>> [(m.text, m.form.value, m.actor.name if m.actor else None) for m in find_actor_mentions(doc)]
+[('Xi Jinping', 'name', 'Xi Jinping'), ('The head of state', 'role', 'Xi Jinping')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from diplocorpus._data import load_tsv, load_words
+from diplocorpus._doc import Doc
+from diplocorpus._gazetteer import country, country_index, place_index
+from diplocorpus.model import Actor, ActorKind, Span
+
+__all__ = [
+    "ActorMention",
+    "MentionForm",
+    "Title",
+    "actor_at",
+    "find_actor_mentions",
+    "title_of",
+]
+
+
+class MentionForm(enum.Enum):
+    """How an actor is mentioned (see the module docstring)."""
+
+    NAME = "name"
+    SURNAME = "surname"
+    ROLE = "role"
+    PRONOUN = "pronoun"
+    GROUP = "group"
+    INSTITUTION = "institution"
+    AGENCY = "agency"
+
+
+@attrs.frozen
+class ActorMention:
+    """One mention of an actor in the text.
+
+    ``span``/``text``: the words of the mention (a person's name without its
+    title: ``Ilham Aliyev`` in ``President Ilham Aliyev``).  ``actor``: who it
+    stands for, or None when the article does not say.  ``subject``: the
+    mention is followed by a verb, so it likely is the subject of a clause.
+    ``title_span``: for a ``NAME``, the title phrase that introduced it.
+    """
+
+    span: Span
+    text: str
+    form: MentionForm
+    actor: Actor | None = None
+    subject: bool = False
+    title_span: Span | None = None
+
+    @property
+    def is_full_name(self) -> bool:
+        """True for a person's name as written in full (``NAME``)."""
+        return self.form is MentionForm.NAME
+
+    @property
+    def is_role(self) -> bool:
+        """True for a role mention (``the head of state``)."""
+        return self.form is MentionForm.ROLE
+
+    @property
+    def is_pronoun(self) -> bool:
+        """True for ``he``, ``she`` (and ``they`` as a ``GROUP``)."""
+        return self.form is MentionForm.PRONOUN
+
+
+@attrs.frozen
+class Title:
+    """A row of ``titles.tsv``: the canonical role and its role classes."""
+
+    role: str
+    classes: frozenset[str]
+
+
+# --------------------------------------------------------------------------
+# Vocabulary.
+# --------------------------------------------------------------------------
+
+
+@functools.cache
+def _titles() -> dict[tuple[str, ...], Title]:
+    out: dict[tuple[str, ...], Title] = {}
+    for row in load_tsv("titles.tsv"):
+        key = tuple(row["title"].lower().split())
+        classes = frozenset(c for c in row["classes"].split("|") if c)
+        out.setdefault(key, Title(row["role"], classes))
+    return out
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    words = {w for key in _titles() for w in key}
+    # Words that build office phrases without being titles on their own.
+    words |= {"acting", "former", "deputy", "first", "foreign", "affairs", "external"}
+    words |= {"defence", "defense", "interior", "economy", "energy", "trade", "finance"}
+    words |= {"justice", "education", "culture", "health", "agriculture", "chief", "special"}
+    words |= {"high", "permanent", "presidential", "executive", "general", "state", "vice"}
+    words |= {"co-chair", "lord", "crown", "press", "extraordinary", "plenipotentiary"}
+    words -= {"of", "the", "d'affaires"}
+    return frozenset(words)
+
+
+def title_of(phrase: str) -> Title | None:
+    """The :class:`Title` of an office phrase (``Foreign Minister``), or None."""
+    return _titles().get(tuple(phrase.lower().split()))
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for w in load_words("honorifics.txt"))
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    """Capitalised words that never belong to a person's name."""
+    return frozenset(load_words("name_stopwords.txt"))
+
+
+@functools.cache
+def _entity_words() -> frozenset[str]:
+    """Words that make a capitalised run the name of a thing, not of a person."""
+    return frozenset(load_words("entity_words.txt"))
+
+
+@functools.cache
+def _institution_heads() -> dict[str, str]:
+    return {row["head"].lower(): row["kind"] for row in load_tsv("institutions.tsv")}
+
+
+@functools.cache
+def _agency_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in load_tsv("agencies.tsv"):
+        for name in [row["name"], *(a for a in row.get("aliases", "").split("|") if a)]:
+            out.setdefault(name.lower(), row["name"])
+    return out
+
+
+_PARTICLES = frozenset(
+    {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di", "la", "le"}
+)
+_PREPOSITIONS = frozenset(
+    {"of", "and", "for", "to", "with", "at", "in", "on", "from", "by", "who", "whom", "whose"}
+    | {"which", "that", "as", "or", "but", "'s", "during", "after", "before", "about"}
+    | {"between", "among", "into", "over", "under", "via"}
+)
+_GROUP_WORDS = regex.compile(
+    # "the sides", "the two leaders", "both sides", "the parties", "the interlocutors"
+    r"\b(?:the\ two|both|the)\ (?:sides|leaders|presidents|ministers|heads\ of\ state"
+    r"|parties|interlocutors|men|counterparts|foreign\ ministers|prime\ ministers)\b"
+    r"|\b(?:the\ two|both)\ (?:side|leader)s?\b",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# A word of the body: letters with inner apostrophes, backticks or hyphens
+# ("Xi'an", "Aliyeva`s", "Kassym-Jomart"), or any single other character.
+_TOKEN = regex.compile(r"[\p{L}\p{M}\d]++(?:['`-][\p{L}\p{M}\d]++)*+|\S")
+
+
+@attrs.define
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    sentence: int
+
+
+def _tokens(doc: Doc) -> list[_Tok]:
+    folded = doc.folded
+    starts = [s.start for s in doc.sentences]
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(folded, doc.body.start, doc.body.end):
+        sent = bisect.bisect_right(starts, m.start()) - 1
+        word = m.group()
+        out.append(_Tok(m.start(), m.end(), word, word.lower(), sent))
+    return out
+
+
+def _strip_possessive(word: str) -> str:
+    for tail in ("'s", "`s", "'S"):
+        if word.endswith(tail):
+            return word[: -len(tail)]
+    return word
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_initial(toks: list[_Tok], i: int) -> bool:
+    """``S`` in ``S Jaishankar``, ``J`` in ``Antony J. Blinken``, ``V`` in ``V.Putin``."""
+    t = toks[i]
+    return len(t.text) == 1 and t.text.isupper()
+
+
+# --------------------------------------------------------------------------
+# Finding mentions.
+# --------------------------------------------------------------------------
+
+
+@attrs.define
+class _Person:
+    name: str
+    role: str | None
+    classes: frozenset[str]
+    country: str | None
+
+    def actor(self) -> Actor:
+        return Actor(name=self.name, kind=ActorKind.PERSON, role=self.role, country=self.country)
+
+
+@attrs.define
+class _Finder:
+    doc: Doc
+    toks: list[_Tok]
+    countries: dict[int, tuple[int, str]]  # token index -> (end token index, alpha3)
+    places: set[int]  # token indexes covered by a place (city) name
+    mentions: list[ActorMention] = attrs.Factory(list)
+    persons: dict[str, _Person] = attrs.Factory(dict)
+    keys: dict[str, str | None] = attrs.Factory(dict)  # name word -> full name (None: ambiguous)
+    used: set[int] = attrs.Factory(set)  # token indexes inside a mention
+
+
+def _country_tokens(doc: Doc, toks: list[_Tok]) -> tuple[dict[int, tuple[int, str]], set[int]]:
+    starts = [t.start for t in toks]
+    countries: dict[int, tuple[int, str]] = {}
+    for match in country_index().find(doc.folded, doc.body.start, doc.body.end):
+        info = country(match.value.alpha3)
+        if info is not None and info.status in ("contested", "former"):
+            continue
+        i = bisect.bisect_left(starts, match.span.start)
+        j = bisect.bisect_left(starts, match.span.end) - 1
+        if i < len(toks) and toks[i].start == match.span.start and j >= i:
+            countries[i] = (j, match.value.alpha3)
+    places: set[int] = set()
+    for pmatch in place_index().find(doc.folded, doc.body.start, doc.body.end):
+        i = bisect.bisect_left(starts, pmatch.span.start)
+        while i < len(toks) and toks[i].start < pmatch.span.end:
+            places.add(i)
+            i += 1
+    return countries, places
+
+
+def _word_class(f: _Finder, i: int) -> str:
+    """T title, H honorific, C country, P place, E entity, S stop, N name, L lower."""
+    t = f.toks[i]
+    if i in f.countries or _covered_by_country(f, i):
+        return "C"
+    low = _strip_possessive(t.low)
+    if low in _honorifics() or (low == "h" and _next_text(f, i) == "."):
+        return "H"
+    if low in _title_words():
+        return "T"
+    if not _is_cap(t.text):
+        return "L"
+    if low in _stopwords():
+        return "S"
+    if low in _entity_words() or low in _institution_heads():
+        return "E"
+    if i in f.places:
+        return "P"
+    if not t.text[0].isalpha():
+        return "L"
+    if t.text.isupper() and len(t.text) > 1 and len(t.text) <= 5:
+        return "E"  # an acronym: "UN", "EU", "MFA"
+    if low.endswith("ing") and _sentence_initial(f, i):
+        return "S"  # "Greeting the minister, ..."
+    return "N"
+
+
+def _covered_by_country(f: _Finder, i: int) -> bool:
+    for k in range(max(0, i - 4), i):
+        hit = f.countries.get(k)
+        if hit is not None and hit[0] >= i:
+            return True
+    return False
+
+
+def _next_text(f: _Finder, i: int) -> str:
+    return f.toks[i + 1].text if i + 1 < len(f.toks) else ""
+
+
+def _sentence_initial(f: _Finder, i: int) -> bool:
+    return i == 0 or f.toks[i - 1].sentence != f.toks[i].sentence
+
+
+def _adjacent(f: _Finder, i: int, j: int) -> bool:
+    """True when token *j* follows token *i* after at most one space."""
+    gap = f.doc.folded[f.toks[i].end : f.toks[j].start]
+    return gap in ("", " ") and f.toks[i].sentence == f.toks[j].sentence
+
+
+def _name_block(f: _Finder, i: int, classes: list[str]) -> int:
+    """The end (exclusive) of the block of name words starting at token *i*."""
+    n = len(f.toks)
+    j = i
+    words = 0
+    while j < n and words < 4:
+        cls = classes[j]
+        if cls in ("N", "P"):
+            pass
+        elif _is_initial(f.toks, j) and j + 1 < n:
+            # "J." or "V." before a further name word
+            k = j + 1
+            if f.toks[k].text == "." and k + 1 < n and _adjacent(f, k, k + 1):
+                k += 1
+            if k < n and classes[k] == "N" and _adjacent(f, j if k == j + 1 else j + 1, k):
+                words += 1
+                j = k
+                continue
+            break
+        elif f.toks[j].low in _PARTICLES and j > i and j + 1 < n and classes[j + 1] == "N":
+            pass
+        else:
+            break
+        words += 1
+        nxt = j + 1
+        if nxt < n and _adjacent(f, j, nxt) and not f.toks[j].low.endswith(("'s", "`s")):
+            j = nxt
+            continue
+        j = nxt
+        break
+    else:
+        return j
+    return j
+
+
+def _name_text(f: _Finder, i: int, j: int) -> str:
+    parts: list[str] = []
+    for k in range(i, j):
+        t = f.toks[k]
+        if t.text == ".":
+            if parts:
+                parts[-1] += "."
+            continue
+        parts.append(_strip_possessive(t.text))
+    return " ".join(parts)
+
+
+def _title_before(f: _Finder, i: int, classes: list[str]) -> tuple[int, Title | None, str | None]:
+    """Walk back from a name at token *i* over its title phrase.
+
+    Returns the first token of the phrase (``i`` when there is none), the
+    title found and the state the phrase names (the first not after ``to``).
+    """
+    k = i - 1
+    first = i
+    title: Title | None = None
+    states: list[tuple[int, str]] = []
+    steps = 0
+    sent = f.toks[i].sentence
+    while k >= 0 and steps < 16 and f.toks[k].sentence == sent and k not in f.used:
+        steps += 1
+        t = f.toks[k]
+        cls = classes[k]
+        if t.text == "." and k > 0 and classes[k - 1] == "H":
+            k -= 1
+            continue
+        if cls in ("T", "H"):
+            first = k
+            k -= 1
+            continue
+        if cls == "C" or _covered_by_country(f, k):
+            start = k
+            while start > 0 and start not in f.countries and _covered_by_country(f, start):
+                start -= 1
+            hit = f.countries.get(start)
+            if hit is not None:
+                before = f.toks[start - 1].low if start > 0 else ""
+                before2 = f.toks[start - 2].low if start > 1 else ""
+                if before != "to" and not (before == "the" and before2 == "to"):
+                    states.append((start, hit[1]))
+            first = start
+            k = start - 1
+            continue
+        if t.low in ("of", "the", "for", "and", "'s", "`s", "'", "-", "to"):
+            k -= 1
+            continue
+        if cls in ("E", "N", "P") and _is_cap(t.text):
+            k -= 1
+            continue
+        break
+    # The title phrase: the longest titles.tsv entry among the words in [first, i).
+    words = [f.toks[m].low for m in range(first, i)]
+    best_key = (0, 0)
+    for a in range(len(words)):
+        for b in range(min(len(words), a + 5), a, -1):
+            hit_title = _titles().get(tuple(words[a:b]))
+            if hit_title is not None and (b, b - a) > best_key:
+                title, best_key = hit_title, (b, b - a)
+                break
+    if title is None and not any(classes[m] == "H" for m in range(first, i)):
+        return i, None, None
+    # A demonym or possessive state before the title: "Chinese President", "Iran's".
+    state = min(states)[1] if states else None
+    while first < i and f.toks[first].low in ("of", "the", "and", "for", "'s", "to"):
+        first += 1
+    return first, title, state
+
+
+def _register(f: _Finder, person: _Person) -> None:
+    f.persons.setdefault(person.name, person)
+    words = [w.rstrip(".") for w in person.name.split()]
+    for w in [person.name, *words]:
+        if len(w) < 2 or w.lower() in _PARTICLES:
+            continue
+        prev = f.keys.get(w, person.name)
+        f.keys[w] = person.name if prev == person.name else None
+
+
+def _known(f: _Finder, name: str) -> _Person | None:
+    if name in f.persons:
+        return f.persons[name]
+    words = [w.rstrip(".") for w in name.split() if len(w.rstrip(".")) > 1]
+    owners = {f.keys.get(w) for w in words}
+    if len(owners) == 1:
+        owner = owners.pop()
+        if owner is not None:
+            return f.persons[owner]
+    return None
+
+
+def _apposition(f: _Finder, j: int, classes: list[str]) -> tuple[Title | None, str | None]:
+    """``Name, Iran's Deputy Foreign Minister ...``: the title after a comma."""
+    n = len(f.toks)
+    if j >= n or f.toks[j].text != ",":
+        return None, None
+    k = j + 1
+    words: list[str] = []
+    state = None
+    while k < n and len(words) < 8 and f.toks[k].sentence == f.toks[j].sentence:
+        cls = classes[k]
+        if cls == "C" and state is None and k in f.countries:
+            state = f.countries[k][1]
+            k = f.countries[k][0] + 1
+            continue
+        if cls == "T" or f.toks[k].low in ("the", "of", "'s", "and"):
+            words.append(f.toks[k].low)
+            k += 1
+            continue
+        break
+    best: Title | None = None
+    best_len = 0
+    for a in range(len(words)):
+        for b in range(len(words), a, -1):
+            hit = _titles().get(tuple(words[a:b]))
+            if hit is not None and b - a > best_len:
+                best, best_len = hit, b - a
+    return best, state
+
+
+def _subject_after(f: _Finder, j: int) -> bool:
+    """True when token *j* (after a mention) starts a verb phrase."""
+    n = len(f.toks)
+    k = j
+    for _ in range(4):
+        if k >= n:
+            return False
+        t = f.toks[k]
+        if t.low in ("also", "further", "then", "once", "again", "in", "turn", "for", "his", "her"):
+            if t.low == "for" and k + 2 < n and f.toks[k + 2].low == "part":
+                k += 3
+                continue
+            if t.low == "in" and k + 1 < n and f.toks[k + 1].low == "turn":
+                k += 2
+                continue
+            if t.low in ("also", "further", "then", "once", "again"):
+                k += 1
+                continue
+            return False
+        if t.text == ",":
+            k += 1
+            continue
+        break
+    if k >= n:
+        return False
+    t = f.toks[k]
+    return t.text[:1].islower() and t.low not in _PREPOSITIONS and t.text.isalpha()
+
+
+def _name_context(f: _Finder, i: int, j: int, subject: bool, apposition: bool) -> bool:
+    """Whether an untitled run of capitalised words stands where a person's name does."""
+    n = len(f.toks)
+    nxt = f.toks[j].low if j < n else ""
+    prev = f.toks[i - 1].low if i > 0 else ""
+    if nxt == "&" or prev == "&":
+        return False
+    if subject or apposition or f.toks[j - 1].low.endswith(("'s", "`s")):
+        return True
+    return prev in ("with", "by", "and", "between", "from", "to", "told") or nxt in ("and", ",")
+
+
+def _find_names(f: _Finder, classes: list[str]) -> None:
+    n = len(f.toks)
+    i = 0
+    while i < n:
+        place_start = (
+            classes[i] == "P" and i + 1 < n and classes[i + 1] == "N" and _adjacent(f, i, i + 1)
+        )
+        if (
+            classes[i] != "N"
+            and not place_start
+            and not (_is_initial(f.toks, i) and classes[i] != "C")
+        ):
+            i += 1
+            continue
+        if i > 0 and classes[i - 1] == "N" and _adjacent(f, i - 1, i):
+            i += 1
+            continue
+        j = _name_block(f, i, classes)
+        if j <= i:
+            i += 1
+            continue
+        # A name block followed by an entity word is the name of a thing.
+        if (
+            j < n
+            and classes[j] in ("E", "T")
+            and _adjacent(f, j - 1, j)
+            and _is_cap(f.toks[j].text)
+        ):
+            i = j + 1
+            continue
+        name = _name_text(f, i, j)
+        first, title, state = _title_before(f, i, classes)
+        honorific = any(classes[m] == "H" for m in range(first, i))
+        app_title, app_state = _apposition(f, j, classes)
+        subject = _subject_after(f, j)
+        words = name.split()
+        known = _known(f, name)
+        span = Span(f.toks[i].start, f.toks[j - 1].end)
+        if known is not None:
+            form = MentionForm.NAME if name == known.name else MentionForm.SURNAME
+            if form is MentionForm.NAME or title is not None or honorific or len(words) >= 1:
+                if title is not None and known.role is None:
+                    known.role, known.classes = title.role, title.classes
+                f.mentions.append(
+                    ActorMention(
+                        span, f.doc.text[span.start : span.end], form, known.actor(), subject
+                    )
+                )
+                f.used.update(range(i, j))
+                i = j
+                continue
+        titled = title is not None or honorific or app_title is not None
+        looks_named = (
+            len(words) >= 2
+            and all(w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1) for w in words)
+            and _name_context(f, i, j, subject, app_title is not None)
+        )
+        if titled or looks_named:
+            if not titled and (
+                place_index().get(name) is not None or country_index().get(name) is not None
+            ):
+                i = j
+                continue
+            use = title if title is not None else app_title
+            if use is not None and use.role == "Counterpart":
+                use = None
+            person = _Person(
+                name=name,
+                role=use.role if use is not None else None,
+                classes=use.classes if use is not None else frozenset(),
+                country=state if state is not None else app_state,
+            )
+            _register(f, person)
+            title_span = Span(f.toks[first].start, f.toks[i - 1].end) if first < i else None
+            f.mentions.append(
+                ActorMention(
+                    span,
+                    f.doc.text[span.start : span.end],
+                    MentionForm.NAME,
+                    person.actor(),
+                    subject,
+                    title_span,
+                )
+            )
+            f.used.update(range(i, j))
+            # "Presidents of X and Y A B and C D": the second name takes the second state.
+            if title is not None and j + 1 < n and f.toks[j].low == "and" and classes[j + 1] == "N":
+                k = _name_block(f, j + 1, classes)
+                if k > j + 1:
+                    second = _name_text(f, j + 1, k)
+                    states = _states_in(f, first, i)
+                    code = states[1] if len(states) > 1 else None
+                    other = _Person(second, title.role, title.classes, code)
+                    if _known(f, second) is None:
+                        _register(f, other)
+                        sspan = Span(f.toks[j + 1].start, f.toks[k - 1].end)
+                        f.mentions.append(
+                            ActorMention(
+                                sspan,
+                                f.doc.text[sspan.start : sspan.end],
+                                MentionForm.NAME,
+                                other.actor(),
+                                _subject_after(f, k),
+                                title_span,
+                            )
+                        )
+                        f.used.update(range(j + 1, k))
+                        i = k
+                        continue
+        i = j
+
+
+def _states_in(f: _Finder, a: int, b: int) -> list[str]:
+    return [f.countries[k][1] for k in range(a, b) if k in f.countries]
+
+
+def _find_roles(f: _Finder, classes: list[str]) -> None:
+    """``the head of state``, ``the Azerbaijani leader``, ``the Kazakh President``."""
+    n = len(f.toks)
+    titles = _titles()
+    for i in range(n):
+        if f.toks[i].low not in ("the", "his", "her"):
+            continue
+        k = i + 1
+        state = None
+        if k < n and k in f.countries:
+            state = f.countries[k][1]
+            k = f.countries[k][0] + 1
+            if k < n and f.toks[k].low in ("'s", "`s"):
+                k += 1
+        best: Title | None = None
+        best_end = k
+        for length in range(5, 0, -1):
+            if k + length > n:
+                continue
+            key = tuple(_strip_possessive(f.toks[m].low) for m in range(k, k + length))
+            hit = titles.get(key)
+            if hit is not None:
+                best, best_end = hit, k + length
+                break
+        if best is None:
+            if k < n and f.toks[k].low == "side" and state is not None:
+                best, best_end = Title("side", frozenset({"side"})), k + 1
+            else:
+                continue
+        end = best_end
+        # "of Kazakhstan" after the role.
+        if end + 1 < n and f.toks[end].low == "of":
+            m = end + 1
+            if f.toks[m].low == "the" and m + 1 < n:
+                m += 1
+            if m in f.countries:
+                state = state or f.countries[m][1]
+                end = f.countries[m][0] + 1
+        if f.toks[i].low in ("his", "her") and best.role != "Counterpart":
+            continue
+        if any(m in f.used for m in range(i, end)):
+            continue
+        # Followed by a name: a titled name, found already.
+        if end < n and classes[end] == "N" and _adjacent(f, end - 1, end):
+            continue
+        span = Span(f.toks[i].start, f.toks[end - 1].end)
+        f.mentions.append(
+            ActorMention(
+                span,
+                f.doc.text[span.start : span.end],
+                MentionForm.ROLE,
+                Actor(name=best.role, role=best.role, country=state),  # resolved later
+                _subject_after(f, end),
+            )
+        )
+        f.used.update(range(i, end))
+
+
+def _find_pronouns_and_groups(f: _Finder) -> None:
+    n = len(f.toks)
+    for i in range(n):
+        if i in f.used:
+            continue
+        low = f.toks[i].low
+        if low in ("he", "she"):
+            span = Span(f.toks[i].start, f.toks[i].end)
+            f.mentions.append(
+                ActorMention(
+                    span, f.toks[i].text, MentionForm.PRONOUN, None, _subject_after(f, i + 1)
+                )
+            )
+        elif low == "they":
+            span = Span(f.toks[i].start, f.toks[i].end)
+            f.mentions.append(
+                ActorMention(
+                    span, f.toks[i].text, MentionForm.GROUP, None, _subject_after(f, i + 1)
+                )
+            )
+    folded = f.doc.folded
+    starts = [t.start for t in f.toks]
+    for m in _GROUP_WORDS.finditer(folded, f.doc.body.start, f.doc.body.end):
+        i = bisect.bisect_left(starts, m.start())
+        j = bisect.bisect_left(starts, m.end())
+        if any(k in f.used for k in range(i, j)):
+            continue
+        f.used.update(range(i, j))
+        span = Span(m.start(), m.end())
+        f.mentions.append(
+            ActorMention(
+                span, f.doc.text[m.start() : m.end()], MentionForm.GROUP, None, _subject_after(f, j)
+            )
+        )
+
+
+def _find_institutions(f: _Finder, classes: list[str]) -> None:
+    heads = _institution_heads()
+    agencies = _agency_names()
+    n = len(f.toks)
+    for j in range(n):
+        t = f.toks[j]
+        kind = heads.get(_strip_possessive(t.low))
+        agency = agencies.get(_strip_possessive(t.low)) if _is_cap(t.text) else None
+        if kind is None and agency is None:
+            continue
+        if j in f.used:
+            continue
+        # Walk back over capitalised words, demonyms and "press" to "the".
+        i = j
+        while i > 0 and f.toks[i - 1].sentence == t.sentence and i - 1 not in f.used:
+            prev = f.toks[i - 1]
+            if prev.low in ("the", "his", "her", "a", "an"):
+                break
+            if _is_cap(prev.text) or prev.low in ("foreign", "press", "presidential", "state"):
+                if classes[i - 1] == "S":
+                    break
+                i -= 1
+                continue
+            break
+        end = j + 1
+        # "Ministry of Foreign Affairs of Azerbaijan"
+        while (
+            end + 1 < n
+            and f.toks[end].low == "of"
+            and _is_cap(f.toks[end + 1].text)
+            and end + 1 not in f.used
+        ):
+            k = end + 1
+            while (
+                k < n
+                and k not in f.used
+                and (_is_cap(f.toks[k].text) or f.toks[k].low == "of")
+                and _adjacent(f, k - 1, k)
+            ):
+                k += 1
+            while k > end + 1 and f.toks[k - 1].low == "of":
+                k -= 1
+            end = k
+        name = _name_text(f, i, end)
+        span = Span(f.toks[i].start, f.toks[end - 1].end)
+        state = None
+        for k in range(i, end):
+            if k in f.countries:
+                state = f.countries[k][1]
+                break
+        if agency is not None and kind is None:
+            actor: Actor | None = Actor(name=agency, kind=ActorKind.INSTITUTION)
+            form = MentionForm.AGENCY
+        elif kind == "agency":
+            actor = None if i == j and not _is_cap(t.text) else Actor(name, ActorKind.INSTITUTION)
+            form = MentionForm.AGENCY
+        else:
+            bare = i == j and not _is_cap(t.text)
+            actor = None if bare else Actor(name=name, kind=ActorKind.INSTITUTION, country=state)
+            form = MentionForm.INSTITUTION
+        if i == j and not _is_cap(t.text):
+            # A bare "ministry" only counts after "the": "the ministry said".
+            if j == 0 or f.toks[j - 1].low != "the":
+                continue
+            span = Span(f.toks[j - 1].start, t.end)
+        f.mentions.append(
+            ActorMention(
+                span, f.doc.text[span.start : span.end], form, actor, _subject_after(f, end)
+            )
+        )
+        f.used.update(range(i, end))
+
+
+# --------------------------------------------------------------------------
+# Resolution.
+# --------------------------------------------------------------------------
+
+
+def _resolve(f: _Finder) -> list[ActorMention]:
+    ordered = sorted(f.mentions, key=lambda m: (m.span.start, -len(m.span)))
+    out: list[ActorMention] = []
+    persons: list[tuple[ActorMention, _Person | None]] = []  # resolved person mentions
+    last_subject: Actor | None = None
+    for m in ordered:
+        if out and m.span.start < out[-1].span.end:
+            continue  # overlapping: keep the earlier, longer one
+        if m.form in (MentionForm.NAME, MentionForm.SURNAME):
+            if m.actor is not None:
+                person = f.persons.get(m.actor.name)
+                named = person.actor() if person is not None else m.actor
+                m = attrs.evolve(m, actor=named)
+                persons.append((m, person))
+                if m.subject:
+                    last_subject = named
+        elif m.form is MentionForm.ROLE:
+            assert m.actor is not None
+            m = attrs.evolve(m, actor=_resolve_role(f, m, persons))
+            if m.actor is not None and m.actor.kind is ActorKind.PERSON:
+                persons.append((m, f.persons.get(m.actor.name)))
+                if m.subject:
+                    last_subject = m.actor
+        elif m.form is MentionForm.PRONOUN:
+            actor: Actor | None = last_subject
+            if actor is None and persons:
+                actor = persons[-1][0].actor
+            if actor is not None and " and " in actor.name:
+                actor = None
+            m = attrs.evolve(m, actor=actor)
+        elif m.form is MentionForm.GROUP:
+            m = attrs.evolve(m, actor=_pair(persons))
+        elif m.form in (MentionForm.INSTITUTION, MentionForm.AGENCY) and m.actor is None:
+            m = attrs.evolve(m, actor=_last_institution(out, m))
+        out.append(m)
+    return out
+
+
+def _resolve_role(
+    f: _Finder, m: ActorMention, persons: list[tuple[ActorMention, _Person | None]]
+) -> Actor | None:
+    assert m.actor is not None
+    want = title_of(m.actor.role or "")
+    classes = want.classes if want is not None else frozenset({"side"})
+    state = m.actor.country
+    if "side" in classes:
+        for pm, _person in reversed(persons):
+            if pm.actor is not None and state is not None and pm.actor.country == state:
+                return pm.actor
+        if state is not None:
+            found = country(state)
+            return Actor(found.name if found else state, ActorKind.STATE, None, state)
+        return None
+    # First the same role ("the Prime Minister" -> a Prime Minister), then
+    # any shared role class ("the head of state" -> a President).
+    for exact in (True, False):
+        for pm, person in reversed(persons):
+            if person is None or pm.actor is None:
+                continue
+            if exact and (want is None or person.role != want.role):
+                continue
+            if not exact and not (person.classes & classes):
+                continue
+            if state is not None and person.country not in (state, None):
+                continue
+            return pm.actor
+    return None
+
+
+def _pair(persons: list[tuple[ActorMention, _Person | None]]) -> Actor | None:
+    seen: list[Actor] = []
+    for pm, _person in reversed(persons):
+        actor = pm.actor
+        if actor is None or " and " in actor.name:
+            continue
+        if all(a.name != actor.name for a in seen):
+            seen.append(actor)
+        if len(seen) == 2:
+            break
+    if len(seen) < 2:
+        return None
+    second, first = seen
+    return Actor(name=f"{first.name} and {second.name}", kind=ActorKind.PERSON)
+
+
+def _last_institution(done: Sequence[ActorMention], m: ActorMention) -> Actor | None:
+    head = m.text.split()[-1].lower()
+    for prev in reversed(done):
+        if prev.form is not m.form or prev.actor is None:
+            continue
+        if m.form is MentionForm.AGENCY or prev.actor.name.lower().endswith(head):
+            return prev.actor
+    return None
+
+
+def find_actor_mentions(doc: Doc) -> tuple[ActorMention, ...]:
+    """Every actor mention in the body of *doc*, in text order, resolved.
+
+    Mentions never overlap.  One pass over the body's words per concern
+    (names, institutions, roles, pronouns), then one resolution pass.
+    """
+    toks = _tokens(doc)
+    countries, places = _country_tokens(doc, toks)
+    f = _Finder(doc, toks, countries, places)
+    classes = [_word_class(f, i) for i in range(len(toks))]
+    _find_names(f, classes)
+    _find_institutions(f, classes)
+    _find_roles(f, classes)
+    _find_pronouns_and_groups(f)
+    return tuple(_resolve(f))
+
+
+def actor_at(mentions: Sequence[ActorMention], start: int, end: int) -> ActorMention | None:
+    """The first mention lying inside ``[start, end)``, or None."""
+    starts = [m.span.start for m in mentions]
+    i = bisect.bisect_left(starts, start)
+    if i < len(mentions) and mentions[i].span.end <= end:
+        return mentions[i]
+    return None
