@@ -8,13 +8,17 @@ Writes the copies once under ``--dir`` (default ``/tmp/diplocorpus-scale``),
 ``diplocorpus.read(..., workers=N)`` and reports articles/s, MB/s and the
 peak resident memory of the parent process and of parent + workers, sampled
 every 50 ms (the sum counts pages shared after fork twice: an upper bound).
-Bounded memory shows as the same peak at 10k and at 100k files.
+Bounded memory shows as the same peak at 10k and at 100k files.  The machine
+may be shared: CPU seconds (parent + workers) and articles per CPU second are
+reported beside the wall-clock rates, with the 1-minute load average.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
+import resource
 import shutil
 import sys
 import threading
@@ -77,13 +81,21 @@ class Sampler(threading.Thread):
             self.stop.wait(self.interval)
 
 
-def prepare(root: Path, files: int) -> tuple[int, int]:
-    """Write *files* copies of the samples under *root* (once); return (files, bytes)."""
-    marker = root / f".ready-{files}"
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (user + system)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def prepare(root: Path, files: int) -> int:
+    """Write *files* copies of the samples under *root*, unless they are there; return bytes."""
     samples = [(name, text.encode("utf-8")) for name, text in texts()]
     if not samples:
         raise SystemExit("no bundled samples found")
-    if not marker.exists():
+    stamp = f"{files} " + hashlib.sha256(b"".join(d for _, d in samples)).hexdigest()
+    marker = root / ".ready"
+    if not (marker.exists() and marker.read_text() == stamp):
         if root.exists():
             shutil.rmtree(root)
         for i in range(files):
@@ -92,9 +104,8 @@ def prepare(root: Path, files: int) -> tuple[int, int]:
                 folder.mkdir(parents=True)
             name, data = samples[i % len(samples)]
             (folder / f"{i:07d}-{name}").write_bytes(data)
-        marker.write_text("ok")
-    total = sum(len(samples[i % len(samples)][1]) for i in range(files))
-    return files, total
+        marker.write_text(stamp)
+    return sum(len(samples[i % len(samples)][1]) for i in range(files))
 
 
 def measure(root: Path, files: int, size_bytes: int, workers: int) -> dict[str, float]:
@@ -102,6 +113,8 @@ def measure(root: Path, files: int, size_bytes: int, workers: int) -> dict[str, 
     corpus = diplocorpus.read(folders, workers=workers, progress=False)
     sampler = Sampler()
     sampler.start()
+    load_before = os.getloadavg()[0]
+    cpu_before = _cpu()
     started = time.perf_counter()
     count = errors = statements = events = 0
     for article in corpus:
@@ -112,7 +125,11 @@ def measure(root: Path, files: int, size_bytes: int, workers: int) -> dict[str, 
     elapsed = time.perf_counter() - started
     sampler.stop.set()
     sampler.join()
+    cpu = _cpu() - cpu_before  # the pool has shut down: its workers' time is counted
     return {
+        "cpu_seconds": cpu,
+        "articles_per_cpu_s": count / cpu if cpu else 0.0,
+        "load": max(load_before, os.getloadavg()[0]),
         "files": files,
         "articles": count,
         "errors": errors,
@@ -136,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     started = time.perf_counter()
-    files, _ = prepare(args.dir, max(sizes))
+    files = max(sizes)
+    prepare(args.dir, files)
     print(
         f"{files} files under {args.dir} ({len(list(texts()))} samples replicated), "
         f"ready in {time.perf_counter() - started:.1f} s; workers={args.workers}, "
@@ -145,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     header = (
         f"{'files':>8} {'MB':>8} {'seconds':>8} {'articles/s':>11} {'MB/s':>6} "
-        f"{'peak parent MB':>15} {'peak parent+workers MB':>23} {'procs':>5} {'errors':>6}"
+        f"{'peak parent MB':>15} {'peak parent+workers MB':>23} {'procs':>5} {'errors':>6} "
+        f"{'CPU s':>7} {'articles/CPU s':>14} {'load':>5}"
     )
     print(header)
     for size in sizes:
@@ -155,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{r['articles']:>8.0f} {r['mb']:>8.1f} {r['seconds']:>8.1f} "
             f"{r['articles_per_s']:>11.0f} {r['mb_per_s']:>6.2f} {r['peak_parent_mb']:>15.1f} "
-            f"{r['peak_total_mb']:>23.1f} {r['processes']:>5.0f} {r['errors']:>6.0f}",
+            f"{r['peak_total_mb']:>23.1f} {r['processes']:>5.0f} {r['errors']:>6.0f} "
+            f"{r['cpu_seconds']:>7.1f} {r['articles_per_cpu_s']:>14.0f} {r['load']:>5.1f}",
             flush=True,
         )
     return 0
