@@ -153,6 +153,7 @@ def test_jsonl_with_text_fields(tmp_path: Path) -> None:
         (f"{path}:7", ["read.jsonl.invalid"]),
     ] == [(a.source, codes(a)) for a in articles]
     assert 6 == len(read(path))
+    assert articles == list(read(path, workers=2, chunksize=2))
 
 
 def test_jsonl_of_full_articles_reads_back_exactly(tmp_path: Path) -> None:

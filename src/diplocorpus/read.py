@@ -119,7 +119,15 @@ class _Done:
     article: Article
 
 
-_Task: TypeAlias = _File | _Data | _Done
+@attrs.frozen
+class _Line:
+    """One JSONL line, decoded and parsed where it is loaded (in a worker with workers > 1)."""
+
+    where: str
+    raw: bytes
+
+
+_Task: TypeAlias = _File | _Data | _Done | _Line
 
 
 def _failed(source: str, code: str, message: str) -> Article:
@@ -177,6 +185,8 @@ def load(task: _Task, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
         return task.article
     if isinstance(task, _Data):
         return _parse_bytes(task.data, task.source)
+    if isinstance(task, _Line):
+        return load(_jsonl_task(task.raw, task.where), max_bytes)
     return _load_file(task.path, task.source, max_bytes)
 
 
@@ -334,7 +344,7 @@ def _jsonl_tasks(path: str, max_bytes: int) -> Iterator[_Task]:
                     message = f"the line is longer than max_bytes={max_bytes}"
                     yield _Done(_failed(where, "read.too_large", message))
                 elif raw.strip():
-                    yield _jsonl_task(raw, where)
+                    yield _Line(where, raw)
         except OSError as exc:
             yield _Done(_failed(path, "read.unreadable", f"cannot read the file: {exc}"))
 
