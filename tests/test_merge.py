@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
 import pytest
 
 import diplocorpus
@@ -142,8 +143,11 @@ def test_three_agencies_one_event() -> None:
         # A coarser date containing the other merges.
         ({"date": when("2024-07", D(2024, 7, 1), D(2024, 7, 31), Precision.MONTH)}, True),
         ({"date": when("2024-08", D(2024, 8, 1), D(2024, 8, 31), Precision.MONTH)}, False),
-        # Participants must overlap where both have any.
-        ({"date": JULY3, "parties": ("CHN", "KAZ")}, True),
+        # Participants must agree where both have any: one inside the
+        # other, or half of them shared; a shared host alone is not enough.
+        ({"date": JULY3, "parties": ("AZE", "CHN", "KAZ")}, True),
+        ({"date": JULY3, "parties": ("CHN",)}, True),
+        ({"date": JULY3, "parties": ("CHN", "KAZ")}, False),
         ({"date": JULY3, "parties": ("RUS",)}, False),
         # Unknown participants: the same known place is enough.
         ({"date": JULY3, "parties": ()}, True),
@@ -163,6 +167,15 @@ def test_event_merge_rules(other: dict[str, object], merged: bool) -> None:
     second = story("b.txt", "Xinhua", **other)  # type: ignore[arg-type]
     result = merge_events([first, second])
     assert (1 if merged else 2) == len(result)
+
+
+def test_events_of_one_article_stay_apart() -> None:
+    # One article's two events are distinct; a third report like both joins one only.
+    two = story("a.txt", "Trend", date=JULY3)
+    two = attrs.evolve(two, events=two.events * 2)
+    merged = merge_events([two, story("b.txt", "Xinhua", date=JULY3)])
+    assert [2, 1] == [m.sources for m in merged]
+    assert ["a.txt", "b.txt"] == [m.source for m in merged[0].mentions]
 
 
 def test_article_without_agency_counts_by_source() -> None:

@@ -10,8 +10,12 @@ by its source.
 The rules, in plain words:
 
 - **Events** are the same when they have the same kind; their participants
-  overlap (where both name any); their place is the same (or either is
-  unknown); at least one of those two positive clues holds; and their dates
+  agree (where both name any: one set inside the other, or at least half of
+  them shared, so that a shared host alone is not enough); their place is the
+  same (or either is unknown); at least one positive clue holds (a shared
+  participant, or the same known place); they come from different articles
+  (one article's events are distinct by the events stage's judgement, and a
+  merged event holds at most one event of each article); and their dates
   agree: two day-precise dates within *window* days (default 1), or a coarser
   date (``2024-07``) that contains the other.  An event with no date of its
   own is dated by its article's date (reports tell of the day's or the
@@ -20,7 +24,8 @@ The rules, in plain words:
 - **Agreements** are the same when they have the same kind; their titles
   share their content words (Jaccard >= 0.5 on the word sets, or the shorter
   title's words all inside the longer's, with at least two words); their
-  parties overlap (or either is unknown); and their dates agree as above
+  parties agree as participants do; they come from different articles; and
+  their dates agree as above
   (an agreement without a date is unknown, not dated by its article).
 - **Statements** by the same speaker are grouped when their normalised texts
   (folded quote marks, case, punctuation) have a word-3-shingle Jaccard
@@ -157,10 +162,18 @@ class StatementGroup:
 
 
 class _Sets:
-    """Union-find over ``0..n-1``; the smaller index becomes the root (stable groups)."""
+    """Union-find over ``0..n-1``; the smaller index becomes the root (stable groups).
 
-    def __init__(self, n: int) -> None:
+    With *owners* (the article each item comes from), two groups are joined
+    only when no article has an item in both: one article's events are
+    distinct by the events stage's judgement, and stay so.
+    """
+
+    def __init__(self, n: int, owners: Sequence[int] | None = None) -> None:
         self.parent = list(range(n))
+        self.owners: dict[int, set[int]] | None = (
+            {i: {o} for i, o in enumerate(owners)} if owners is not None else None
+        )
 
     def find(self, i: int) -> int:
         root = i
@@ -172,8 +185,14 @@ class _Sets:
 
     def union(self, i: int, j: int) -> None:
         a, b = self.find(i), self.find(j)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
+        if a == b:
+            return
+        low, high = min(a, b), max(a, b)
+        if self.owners is not None:
+            if self.owners[low] & self.owners[high]:
+                return
+            self.owners[low] |= self.owners.pop(high)
+        self.parent[high] = low
 
     def groups(self) -> list[list[int]]:
         found: dict[int, list[int]] = defaultdict(list)
@@ -182,13 +201,22 @@ class _Sets:
         return list(found.values())
 
 
-def _collect(articles: Iterable[Article], kind: str) -> list[Any]:
-    return [r for a in articles for r in article_records(a, kind)]
+def _collect(articles: Iterable[Article], kind: str) -> tuple[list[Any], list[int]]:
+    """The records of *kind*, and for each the position of its article in the corpus."""
+    items: list[Any] = []
+    owners: list[int] = []
+    for position, article in enumerate(articles):
+        for record in article_records(article, kind):
+            items.append(record)
+            owners.append(position)
+    return items, owners
 
 
-def _independent(records: Sequence[Any]) -> tuple[int, int, tuple[str, ...]]:
+def _independent(
+    records: Sequence[Any], positions: Sequence[int]
+) -> tuple[int, int, tuple[str, ...]]:
     """(distinct articles, distinct agencies-or-sources, agencies in order)."""
-    articles = {(r.source, r.article_date, r.agency) for r in records}
+    articles = set(positions)
     voices: set[Hashable] = set()
     agencies: dict[str, None] = {}
     for r in records:
@@ -222,6 +250,7 @@ def _dates_agree(a: Interval | None, b: Interval | None, window: int) -> bool:
 def _sweep(
     dates: list[Interval | None],
     blocks: list[Hashable],
+    owners: list[int],
     window: int,
     same: Callable[[int, int], bool],
 ) -> _Sets:
@@ -231,7 +260,7 @@ def _sweep(
     that start before its end (plus the window); undated items are compared
     with every item of their block.
     """
-    sets = _Sets(len(dates))
+    sets = _Sets(len(dates), owners)
     by_block: dict[Hashable, list[int]] = defaultdict(list)
     for i, block in enumerate(blocks):
         by_block[block].append(i)
@@ -254,6 +283,19 @@ def _sweep(
                 if sets.find(i) != sets.find(j) and same(i, j):
                     sets.union(i, j)
     return sets
+
+
+def _parties_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Unknown on either side, one set inside the other, or a Jaccard overlap of at least 0.5.
+
+    A mere shared host (``{AZE, GEO}`` and ``{AZE, TUR}``: the president
+    receiving two delegations on one day) is not enough.
+    """
+    if not a or not b:
+        return True
+    if a <= b or b <= a:
+        return True
+    return 2 * len(a & b) >= len(a | b)
 
 
 def _actor_keys(countries: tuple[str, ...], names: tuple[str, ...]) -> frozenset[str]:
@@ -303,14 +345,15 @@ def _event_dates(r: EventRecord) -> Interval | None:
 
 def merge_events(articles: Iterable[Article], *, window: int = 1) -> tuple[MergedEvent, ...]:
     """The events of *articles*, the same event in several reports merged into one."""
-    items: list[EventRecord] = _collect(articles, "events")
+    items: list[EventRecord]
+    items, owners = _collect(articles, "events")
     dates = [_event_dates(r) for r in items]
     keys = [_actor_keys(r.participant_countries, r.participants) for r in items]
     places = [r.place.casefold() if r.place else None for r in items]
 
     def same(i: int, j: int) -> bool:
         ki, kj = keys[i], keys[j]
-        if ki and kj and not ki & kj:
+        if not _parties_agree(ki, kj):
             return False
         pi, pj = places[i], places[j]
         if pi and pj and pi != pj:
@@ -318,19 +361,22 @@ def merge_events(articles: Iterable[Article], *, window: int = 1) -> tuple[Merge
         evidence = bool(ki & kj) or (pi is not None and pi == pj)
         return evidence and _dates_agree(dates[i], dates[j], window)
 
-    sets = _sweep(dates, [r.kind for r in items], window, same)
-    merged = [_merged_event([items[i] for i in group]) for group in sets.groups()]
+    sets = _sweep(dates, [r.kind for r in items], owners, window, same)
+    merged = [
+        _merged_event([items[i] for i in group], [owners[i] for i in group])
+        for group in sets.groups()
+    ]
     merged.sort(key=lambda m: _order_key(m.date_start, m.kind, m.mentions[0]))
     return tuple(merged)
 
 
-def _merged_event(group: list[EventRecord]) -> MergedEvent:
+def _merged_event(group: list[EventRecord], positions: list[int]) -> MergedEvent:
     first = group[0]
     dated = _most_precise(group) or first
     places = Counter(r.place for r in group if r.place)
     place = min(places, key=lambda p: (-places[p], [r.place for r in group].index(p)), default=None)
     place_country = next((r.place_country for r in group if r.place == place), None)
-    sources, independent, agencies = _independent(group)
+    sources, independent, agencies = _independent(group, positions)
     return MergedEvent(
         kind=first.kind,
         status=first.status,
@@ -392,27 +438,30 @@ def merge_agreements(
     articles: Iterable[Article], *, window: int = 1
 ) -> tuple[MergedAgreement, ...]:
     """The agreements of *articles*, the same document in several reports merged into one."""
-    items: list[AgreementRecord] = _collect(articles, "agreements")
+    items: list[AgreementRecord]
+    items, owners = _collect(articles, "agreements")
     dates = [_agreement_dates(r) for r in items]
     words = [title_words(r.title) for r in items]
     keys = [_actor_keys(r.party_countries, r.parties) for r in items]
 
     def same(i: int, j: int) -> bool:
-        ki, kj = keys[i], keys[j]
-        if ki and kj and not ki & kj:
+        if not _parties_agree(keys[i], keys[j]):
             return False
         return _titles_agree(words[i], words[j]) and _dates_agree(dates[i], dates[j], window)
 
-    sets = _sweep(dates, [r.kind for r in items], window, same)
-    merged = [_merged_agreement([items[i] for i in group]) for group in sets.groups()]
+    sets = _sweep(dates, [r.kind for r in items], owners, window, same)
+    merged = [
+        _merged_agreement([items[i] for i in group], [owners[i] for i in group])
+        for group in sets.groups()
+    ]
     merged.sort(key=lambda m: _order_key(m.date_start, m.kind, m.mentions[0]))
     return tuple(merged)
 
 
-def _merged_agreement(group: list[AgreementRecord]) -> MergedAgreement:
+def _merged_agreement(group: list[AgreementRecord], positions: list[int]) -> MergedAgreement:
     first = group[0]
     dated = _most_precise(group) or first
-    sources, independent, agencies = _independent(group)
+    sources, independent, agencies = _independent(group, positions)
     return MergedAgreement(
         kind=first.kind,
         stage=first.stage,
@@ -481,7 +530,8 @@ def group_statements(
     Groups with fewer than *min_size* occurrences are left out (``min_size=2``:
     only repeated statements).
     """
-    items: list[StatementRecord] = _collect(articles, "statements")
+    items: list[StatementRecord]
+    items, owners = _collect(articles, "statements")
     by_speaker: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(items):
         by_speaker[(r.speaker or "").casefold()].append(i)
@@ -496,7 +546,7 @@ def group_statements(
             continue
         records = [items[i] for i in group]
         first = records[0]
-        sources, independent, agencies = _independent(records)
+        sources, independent, agencies = _independent(records, [owners[i] for i in group])
         groups.append(
             StatementGroup(
                 speaker=first.speaker,
