@@ -20,8 +20,8 @@ def names() -> tuple[str, ...]:
 
 
 def read(name: str) -> str:
-    """The text of the sample file *name*."""
-    return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    """The text of the sample file *name*, byte for byte (CRLF line ends are kept)."""
+    return resources.files(__name__).joinpath(name).read_bytes().decode("utf-8")
 
 
 def texts() -> Iterator[tuple[str, str]]:
