@@ -228,7 +228,7 @@ def run_scores(docs: Sequence[Document], show: bool) -> None:
 
 
 def _dev_texts() -> list[str]:
-    texts = []
+    texts: list[str] = []
     for folder in DEV_DIRS:
         if folder.is_dir():
             texts.extend(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt")))

@@ -38,41 +38,11 @@ from diplocorpus import _time_grammar as gram
 from diplocorpus._data import load_words
 from diplocorpus._doc import Doc
 from diplocorpus._time_calendar import Anchor, Value
-from diplocorpus._time_tense import Tense, tense_near
+from diplocorpus._time_tense import Tense, TenseCues
 from diplocorpus.model import Diagnostic, Precision, Severity, Span, TimexType, When
 
 __all__ = ["timexes"]
 
-# The rules of the grammar, in the order they are tried.
-_RULES = (
-    "iso",
-    "dotted",
-    "slashed",
-    "dm_range",
-    "md_range",
-    "mdy",
-    "dmy",
-    "my",
-    "m_rel",
-    "rel_month",
-    "weekend",
-    "yr_range",
-    "decade",
-    "century",
-    "quarter",
-    "qcode",
-    "season",
-    "holiday",
-    "ago",
-    "the_unit",
-    "in_unit",
-    "rel_unit",
-    "deictic",
-    "weekday",
-    "ref",
-    "month",
-    "year_",
-)
 _DAY_RULES = frozenset({"iso", "dotted", "slashed", "dm_range", "md_range", "mdy", "dmy"})
 _YEARLESS_RULES = frozenset({"dm_range", "md_range", "mdy", "dmy", "month"})
 _MODIFIABLE = frozenset(
@@ -106,7 +76,6 @@ _RANGE_GAP = regex.compile(r"[ ]*+(?:-|to|until|till|through|thru)[ ]*+", regex.
 # Between "today" and the date it names: "Today, on October 9".
 _APPOSITION_GAP = regex.compile(r",?+[ ]*+(?:on[ ]++)?", regex.IGNORECASE)
 # A word, for looking at the words around a candidate.
-_WORD_BEFORE = regex.compile(r"([\p{L}.©]++)-?+[ ]*+[(]?+$")
 _WORD_AFTER = regex.compile(r"^[ ]*+([\p{L}%]++)")
 # "today" followed by a clause: in a quotation it means "nowadays".
 _TODAY_CLAUSE = regex.compile(
@@ -126,6 +95,22 @@ _DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
     "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
 }  # fmt: skip
+
+# TIMEX3 codes of the parts of the day.
+_PARTS_OF_DAY = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "tonight": "NI",
+    "overnight": "NI",
+}
+
+# How much a candidate on the wrong side of the anchor for the tense counts
+# (see _weighted): a past-tense verb often governs a later date ("agreed to
+# buy it in February"), a future one hardly ever an earlier one.
+_PAST_AHEAD = 2.5
+_FUTURE_BACK = 4.0
 
 # How far around an expression the tense is looked for.
 _TENSE_WINDOW = 200
@@ -167,8 +152,7 @@ def timexes(doc: Doc) -> tuple[tuple[When, ...], tuple[Diagnostic, ...]]:
 def _find(doc: Doc, diagnostics: list[Diagnostic]) -> list[_Hit]:
     folded = doc.folded
     out: list[_Hit] = []
-    for m in gram.scanner().finditer(folded):
-        rule = next(r for r in _RULES if m.start(r) >= 0)
+    for rule, m in gram.find_all(folded):
         start, end = m.start(), m.end()
         if doc.date_header is not None and doc.date_header.overlaps(Span(start, end)):
             continue
@@ -184,6 +168,11 @@ def _find(doc: Doc, diagnostics: list[Diagnostic]) -> list[_Hit]:
     return out
 
 
+def _has(m: regex.Match[str], name: str) -> bool:
+    """True when *m*'s pattern has the group *name* and it took part in the match."""
+    return name in m.re.groupindex and m.start(name) >= 0
+
+
 def _explicit_year(m: regex.Match[str], rule: str) -> int | None:
     if rule in ("dotted", "slashed"):
         yy = m.group("yy")
@@ -191,14 +180,19 @@ def _explicit_year(m: regex.Match[str], rule: str) -> int | None:
         if len(yy) == 2:
             year += 2000 if year < 50 else 1900
         return year
-    if rule == "year_" or m.start("year") < 0:
+    if rule == "year_" or not _has(m, "year"):
         return None
     return int(m.group("year"))
 
 
 def _word_before(folded: str, start: int) -> str:
-    m = _WORD_BEFORE.search(folded, max(0, start - 30), start)
-    return m.group(1).lower() if m else ""
+    """The word just before *start* (lower case), past one ``(``, spaces and a ``-``."""
+    seg = folded[max(0, start - 30) : start]
+    seg = seg.removesuffix("(").rstrip(" ").removesuffix("-")
+    i = len(seg)
+    while i > 0 and (seg[i - 1].isalpha() or seg[i - 1] in ".©"):
+        i -= 1
+    return seg[i:].lower()
 
 
 def _word_after(folded: str, end: int) -> str:
@@ -241,8 +235,8 @@ def _keep(hit: _Hit, doc: Doc, diagnostics: list[Diagnostic]) -> _Hit | None:
             return None
     if (
         rule == "season"
-        and m.start("rel") < 0
-        and m.start("year") < 0
+        and not _has(m, "rel")
+        and not _has(m, "year")
         and not _SEASON_CONTEXT.search(folded, max(0, hit.start - 30), hit.start)
     ):
         return None
@@ -255,15 +249,15 @@ def _keep(hit: _Hit, doc: Doc, diagnostics: list[Diagnostic]) -> _Hit | None:
         ):
             return None
         if (
-            m.start("year") < 0
-            and m.start("qrel") < 0
+            not _has(m, "year")
+            and not _has(m, "qrel")
             and folded[hit.end : hit.end + 4].lower() == " of "
         ):
             return None  # "the first half of the match"
     if rule == "qcode":
         if not text[hit.start].isupper():
             return None
-        if m.group("qc")[0].upper() == "H" and (m.start("year") < 0 or m.group("qc")[1] > "2"):
+        if m.group("qc")[0].upper() == "H" and (not _has(m, "year") or m.group("qc")[1] > "2"):
             return None
     if rule == "holiday":
         if not text[hit.start].isupper():
@@ -311,7 +305,7 @@ def _keep_year(hit: _Hit, doc: Doc) -> _Hit | None:
         return None
     if before in gram.not_year_before() or after in gram.count_nouns():
         return None
-    if m.start("fiscal") >= 0 or before in _year_context():
+    if _has(m, "fiscal") or before in _year_context():
         ok = 1000 <= year <= 2199
     else:
         ok = 1900 <= year <= 2099
@@ -361,7 +355,7 @@ def _day_parts(
             )
         return hit.year, a, (b,)
     month = gram.months()[m.group("mon").lower().rstrip(".")]
-    if m.start("day2") >= 0:
+    if _has(m, "day2"):
         return hit.year, month, (int(m.group("day")), int(m.group("day2")))
     return hit.year, month, (int(m.group("day")),)
 
@@ -420,6 +414,7 @@ class _Resolver:
         self.last_day: datetime.date | None = None  # the last day mentioned
         self.last_ref: datetime.date | None = None  # the start of the last absolute date
         self.sentence_starts = [s.start for s in doc.sentences]
+        self._cues: TenseCues | None = None  # found on first need
 
     # -- helpers -----------------------------------------------------------
 
@@ -434,7 +429,9 @@ class _Resolver:
             lo = nl + 1 if nl >= 0 else lo
             nl = self.doc.folded.find("\n", hit.end, hi)
             hi = nl if nl >= 0 else min(hi, len(self.doc.folded))
-        return tense_near(self.doc.folded, hit.start, hit.end, lo, hi)
+        if self._cues is None:
+            self._cues = TenseCues(self.doc.folded)
+        return self._cues.near(hit.start, hit.end, lo, hi)
 
     def unanchored(self, hit: _Hit, value: Value) -> Value:
         self.diagnostics.append(
@@ -499,7 +496,7 @@ class _Resolver:
 
     def check_weekday(self, hit: _Hit, value: Value) -> None:
         m = hit.match
-        if m.start("wd") < 0 or value.start is None:
+        if not _has(m, "wd") or value.start is None:
             return
         name = m.group("wd").lower().rstrip(".")
         wd = gram.weekdays().get(name)
@@ -575,11 +572,11 @@ class _Resolver:
 
     def _r_decade(self, hit: _Hit) -> Value:
         m = hit.match
-        if m.start("dec") >= 0:
+        if _has(m, "dec"):
             return cal.decade_value(int(m.group("dec")))
         tens = (
             int(m.group("dec2")) // 10
-            if m.start("dec2") >= 0
+            if _has(m, "dec2")
             else _DECADE_WORDS[m.group("decw").lower()]
         )
         first = 1900 + tens * 10
@@ -609,7 +606,7 @@ class _Resolver:
         if year is None:
             a = self.anchor
             shift = 0
-            if m.start("qrel") >= 0:
+            if _has(m, "qrel"):
                 shift = {"last": -1, "next": 1}.get(m.group("qrel").lower(), 0)
             elif ordw == "last" and a.month is not None:
                 # "last quarter": the quarter before the anchor's
@@ -641,7 +638,7 @@ class _Resolver:
         if hit.year is not None:
             return cal.season_value(hit.year, season)
         a = self.anchor.date
-        relw = m.group("rel").lower() if m.start("rel") >= 0 else None
+        relw = m.group("rel").lower() if _has(m, "rel") else None
         if a is None:
             if self.anchor.year is not None:
                 return cal.season_value(self.anchor.year, season, True)
@@ -787,6 +784,18 @@ class _Resolver:
         day = self.reference_day() if unit == "day" else self.anchor.date
         return self._unit_value(unit, day, 0, hit)
 
+    def _r_part_of_day(self, hit: _Hit) -> Value:
+        m = hit.match
+        part = m.group("part").lower()
+        code = _PARTS_OF_DAY[part]
+        pday = m.group("pday").lower() if _has(m, "pday") else "this"
+        shift = {"yesterday": -1, "tomorrow": 1, "last": -1 if part == "night" else 0}.get(pday, 0)
+        a = self.anchor.date
+        if a is None:
+            return self.unanchored(hit, Value(f"XXXX-XX-XXT{code}", Precision.HOUR, anchored=True))
+        d = a + datetime.timedelta(days=shift)
+        return Value(f"{d.isoformat()}T{code}", Precision.HOUR, d, d, True)
+
     def _r_deictic(self, hit: _Hit) -> Value:
         low = " ".join(hit.match.group().lower().split())
         shift = {
@@ -828,7 +837,7 @@ class _Resolver:
                 )
             )
             return None
-        relw = m.group("rel").lower() if m.start("rel") >= 0 else None
+        relw = m.group("rel").lower() if _has(m, "rel") else None
         back = (a.weekday() - wd) % 7
         ahead = (wd - a.weekday()) % 7
         if relw in ("last", "past"):
@@ -854,23 +863,25 @@ class _Resolver:
 
     def _r_ref(self, hit: _Hit) -> Value:
         m = hit.match
-        if m.start("present") >= 0:
+        if _has(m, "present"):
             return cal.ref_value("PRESENT")
-        if m.start("past") >= 0:
+        if _has(m, "past"):
             return cal.ref_value("PAST")
         return cal.ref_value("FUTURE")
 
 
-def _weighted(distance: int, tense: Tense) -> int:
+def _weighted(distance: int, tense: Tense) -> float:
     """How far a candidate *distance* units from the anchor is, given the tense.
 
-    A candidate on the wrong side of the anchor for the tense counts three
+    A candidate on the wrong side of the anchor for the tense counts a few
     times its distance: in a past-tense sentence, "on December 15" written
-    in early November is more likely a date six weeks ahead that the tense
-    cue misled about than one eleven months back.
+    in early November is more likely a date six weeks ahead (governed by a
+    later verb) than one eleven months back.
     """
-    if (tense is Tense.PAST and distance > 0) or (tense is Tense.FUTURE and distance < 0):
-        return 3 * abs(distance)
+    if tense is Tense.PAST and distance > 0:
+        return _PAST_AHEAD * distance
+    if tense is Tense.FUTURE and distance < 0:
+        return _FUTURE_BACK * -distance
     return abs(distance)
 
 
@@ -948,7 +959,7 @@ def _merge_ranges(found: list[tuple[_Hit, Value]], doc: Doc) -> list[When]:
                 precision=value.precision,
                 start=value.start,
                 end=value.end,
-                type=TimexType.DATE,
+                type=TimexType.TIME if value.precision is Precision.HOUR else TimexType.DATE,
                 anchored=value.anchored,
             )
         )

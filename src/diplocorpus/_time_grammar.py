@@ -36,7 +36,9 @@ Grammar (``?`` optional, ``|`` alternatives; WD = weekday, MON = month)::
     rel_unit  = "the"? REL UNIT                          last year  this week
     in_unit   = ("earlier" | "later") ("this" | "in the") UNIT
                                                          earlier this month
-    weekday   = REL? WD                                  on Monday  last Friday
+    weekday   = REL? WD PART_OF_DAY?                     on Monday  last Friday
+    part_of_day = ("this" | "last" | "yesterday" | "tomorrow") PART | "tonight"
+                                                         this morning  (a TIME)
     deictic   = "yesterday" | "today" | "tomorrow" | ... today
     ref       = "now" | "currently" | "recently" | "the future" | ...
     month     = MON                                      in April
@@ -46,6 +48,7 @@ Grammar (``?`` optional, ``|`` alternatives; WD = weekday, MON = month)::
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 import regex
 
@@ -54,6 +57,7 @@ from diplocorpus._data import load_tsv, load_words
 __all__ = [
     "MODIFIER",
     "count_nouns",
+    "find_all",
     "holidays",
     "months",
     "not_year_before",
@@ -121,7 +125,7 @@ def _alternation(words: list[str]) -> str:
 MODIFIER = regex.compile(
     r"""
     (?:
-        (?P<mod>early|mid|late)[ ]?-?[ ]?
+        (?:the[ ]++)?(?P<mod>early|mid|late)[ ]?-?[ ]?
       | (?:the[ ]++)?(?P<mod>beginning|start|end|middle)[ ]++of[ ]++
     )$
     """,
@@ -132,6 +136,53 @@ MODIFIER = regex.compile(
 @functools.cache
 def scanner() -> regex.Pattern[str]:
     """The single compiled alternation of every rule (see the module docstring)."""
+    return _compile(tuple(range(len(_rules()))))
+
+
+@functools.cache
+def rule_names() -> tuple[str, ...]:
+    """The rules' names, in the order they are tried."""
+    # each rule opens with its named group: "(?P<iso>..."
+    return tuple(r[4 : r.index(">")] for r in _rules())
+
+
+@functools.cache
+def _compile(indices: tuple[int, ...]) -> regex.Pattern[str]:
+    """The alternation of the rules at *indices*, in order."""
+    rules = _rules()
+    body = "|".join(rules[i] for i in indices)
+    # No letter or digit before any expression: "G20", "MSC2024", "know" are not times.
+    return regex.compile(rf"(?<![\p{{L}}\d_])(?:{body})", regex.IGNORECASE)
+
+
+@functools.cache
+def _rule_patterns() -> tuple[regex.Pattern[str], ...]:
+    return tuple(regex.compile(r, regex.IGNORECASE) for r in _rules())
+
+
+@functools.cache
+def _scanner_for(word: str) -> tuple[regex.Pattern[str], tuple[str, ...]] | None:
+    """The alternation of the rules that can begin with *word* (and their names), if any.
+
+    A rule can begin with a word when the word alone is a partial match of it
+    (``may`` of ``May 5, 2024``); numbers are all looked up as ``1``, which
+    can begin every rule that begins with a digit.
+    """
+    indices = tuple(
+        i
+        for i, pattern in enumerate(_rule_patterns())
+        if pattern.fullmatch(word, partial=True) is not None
+        or pattern.fullmatch(word + " ", partial=True) is not None
+    )
+    if not indices:
+        return None
+    names = rule_names()
+    return _compile(indices), tuple(names[i] for i in indices)
+
+
+@functools.cache
+def _rules() -> tuple[str, ...]:
+    """The rules as regex sources, each one named group (see the module docstring)."""
     month_names = list(months())
     wd_full = [w for w in weekdays() if w.endswith("day")]
     wd_abbr = [w for w in weekdays() if w not in wd_full]
@@ -230,11 +281,15 @@ def scanner() -> regex.Pattern[str]:
         # last year, this week, the previous day, the following day, next month
         rf"(?P<rel_unit>(?:the[ ]++)?{rel}[ ]++"
         r"(?P<unit>day|weekend|week|month|year|quarter|decade|century)(?![\p{L}]))",
+        # this morning, last night, tonight (TIME expressions)
+        r"(?P<part_of_day>(?P<pday>this|last|yesterday|tomorrow)[ ]++"
+        r"(?P<part>morning|afternoon|evening|night)|(?P<part>tonight|overnight))(?![\p{L}])",
         # the day before yesterday, yesterday, today, tomorrow
         r"(?P<deictic>the[ ]++day[ ]++before[ ]++yesterday|the[ ]++day[ ]++after[ ]++tomorrow"
         r"|yesterday|today|tomorrow)(?![\p{L}])",
         # last Monday, on Friday, next Tuesday
-        rf"(?P<weekday>(?:(?P<rel>last|next|this|coming|past)[ ]++)?{wd_bare})",
+        rf"(?P<weekday>(?:(?P<rel>last|next|this|coming|past)[ ]++)?{wd_bare}"
+        r"(?:[ ]++(?:morning|afternoon|evening|night)(?![\p{L}]))?+)",
         # now, currently, recently, the near future, recent years, soon
         r"(?P<ref>(?P<present>now|currently|at[ ]++present|presently|nowadays|these[ ]++days"
         r"|the[ ]++present[ ]++(?:day|time))"
@@ -249,6 +304,72 @@ def scanner() -> regex.Pattern[str]:
         # in 2024, fiscal 1989 (kept only where a year is likely, see the resolver)
         rf"(?P<year_>(?:(?P<fiscal>fiscal|FY)[ ]?+)?{year})",
     ]
-    body = "|".join(rules)
-    # No letter or digit before any expression: "G20", "MSC2024", "know" are not times.
-    return regex.compile(rf"(?<![\p{{L}}\d_])(?:{body})", regex.IGNORECASE)
+    return tuple(rules)
+
+
+# Where an expression may begin: a number, or a word at a word start.
+_CANDIDATE = regex.compile(r"(?<![\p{L}\d_])(?:\d|\p{L}++)")
+
+# What may follow a number that begins an expression: "2024", "18.04.",
+# "10/28/", "19-21 November", "17 May", "21st century", "six" -> "6 months ago".
+_NUMBER_START = regex.compile(
+    r"\d{4}(?!\d)"
+    r"|\d{1,3}+(?:st|nd|rd|th)?+(?:[./][0-3]?\d[./]|[ ]*+(?:-|to|until|till|through|and|&)"
+    r"[ ]*+\d|[ -]++(?:of[ ]++)?\p{L})",
+    regex.IGNORECASE,
+)
+
+# First words of the rules that begin with a word (besides month, weekday,
+# number and holiday names, added from the tables).
+_FIRST_WORDS = (
+    "the this last next past previous coming following current same that fiscal fy "
+    "earlier later end beginning start middle yesterday today tomorrow tonight overnight "
+    "now currently at presently nowadays these recently lately recent soon "
+    "spring summer autumn fall winter several some many few q h first second third "
+    "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty final"
+)
+
+
+@functools.cache
+def _start_words() -> frozenset[str]:
+    words = set(_FIRST_WORDS.split(" "))
+    words.update(months())
+    words.update(weekdays())
+    words.update(number_words())
+    words.update(name.split(" ")[0] for name in holidays())
+    return frozenset(words)
+
+
+def find_all(folded: str) -> Iterator[tuple[str, regex.Match[str]]]:
+    """Every match of :func:`scanner` in *folded*, left to right, not overlapping, with its rule.
+
+    The same matches as ``scanner().finditer(folded)``, but only where an
+    expression may begin (a number that looks like part of a date, or a word
+    that can open a rule), and there only the rules that can begin with that
+    word are tried: long texts with nothing to find stay cheap.  Match
+    objects may lack the groups of rules that were not tried.
+    """
+    starts = _start_words()
+    pos = 0
+    for cand in _CANDIDATE.finditer(folded):
+        at = cand.start()
+        if at < pos:
+            continue
+        word = cand.group()
+        if word.isdigit():
+            if _NUMBER_START.match(folded, at) is None:
+                continue
+            key = "1"
+        else:
+            key = word.lower()
+            if key not in starts:
+                continue
+        found = _scanner_for(key)
+        if found is None:
+            continue
+        pattern, names = found
+        m = pattern.match(folded, at)
+        if m is not None and m.end() > at:
+            pos = m.end()
+            yield next(n for n in names if m.start(n) >= 0), m

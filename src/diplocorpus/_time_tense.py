@@ -11,6 +11,7 @@ verbs, ``last``, ``ago``).  A future cue swallows the verb it governs
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 
@@ -18,7 +19,7 @@ import regex
 
 from diplocorpus._data import load_words
 
-__all__ = ["Tense", "tense_near"]
+__all__ = ["Tense", "TenseCues", "tense_near"]
 
 
 class Tense(enum.Enum):
@@ -72,29 +73,84 @@ def _is_past(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and word.islower() and low not in _not_past_ed()
 
 
-def tense_near(folded: str, start: int, end: int, lo: int, hi: int) -> Tense:
-    """The tense of the cue nearest to ``[start, end)`` inside the sentence ``[lo, hi)``.
+# A determiner or possessive before an -ed word makes it an adjective
+# ("the planned visit", "its untouched markets"), not a past-tense verb.
+_DETERMINER_BEFORE = regex.compile(
+    r"(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|this|these|those)[ ]++$", regex.IGNORECASE
+)
 
-    Cues inside the expression itself do not count.  With no cue the tense
-    is :attr:`Tense.PRESENT` (no direction).
+
+def _distance(start: int, end: int, cue_start: int, cue_end: int) -> float:
+    """Characters between an expression and a cue; a cue after it counts one and a half times.
+
+    The verb that governs a time adverbial mostly comes before it ("met on
+    Monday"); words after it are as often participles of the next clause.
     """
-    best: tuple[int, Tense] | None = None
-    futures: list[tuple[int, int]] = []
-    for m in _FUTURE.finditer(folded, lo, hi):
-        if m.start() < end and start < m.end():
-            continue
-        futures.append((m.start(), m.end()))
-        dist = start - m.end() if m.end() <= start else m.start() - end
-        if best is None or dist < best[0]:
-            best = (dist, Tense.FUTURE)
-    for m in _WORD.finditer(folded, lo, hi):
-        if m.start() < end and start < m.end():
-            continue
-        if not _is_past(m.group()):
-            continue
-        if any(a <= m.start() < b for a, b in futures):
-            continue
-        dist = start - m.end() if m.end() <= start else m.start() - end
-        if best is None or dist < best[0]:
-            best = (dist, Tense.PAST)
-    return Tense.PRESENT if best is None else best[1]
+    if cue_end <= start:
+        return start - cue_end
+    return 1.5 * (cue_start - end)
+
+
+class TenseCues:
+    """Every tense cue of a text, found in one pass, for asking about many expressions."""
+
+    def __init__(self, folded: str) -> None:
+        cues: list[tuple[int, int, Tense]] = []
+        futures: list[tuple[int, int]] = []
+        for m in _FUTURE.finditer(folded):
+            futures.append((m.start(), m.end()))
+            cues.append((m.start(), m.end(), Tense.FUTURE))
+        fi = 0
+        for m in _WORD.finditer(folded):
+            word = m.group()
+            if not _is_past(word):
+                continue
+            while fi < len(futures) and futures[fi][1] <= m.start():
+                fi += 1
+            if fi < len(futures) and futures[fi][0] <= m.start():
+                continue  # the participle of "will be held"
+            if word.endswith("ed") and _DETERMINER_BEFORE.search(
+                folded, max(0, m.start() - 8), m.start()
+            ):
+                continue
+            cues.append((m.start(), m.end(), Tense.PAST))
+        cues.sort()
+        self._cues = cues
+        self._starts = [c[0] for c in cues]
+
+    def near(self, start: int, end: int, lo: int, hi: int) -> Tense:
+        """The tense of the cue nearest to ``[start, end)`` inside ``[lo, hi)``.
+
+        Cues inside the expression itself do not count.  With no cue the
+        tense is :attr:`Tense.PRESENT` (no direction).
+        """
+        cues = self._cues
+        best: tuple[float, Tense] | None = None
+        i = bisect.bisect_left(self._starts, start)
+        # cues that start before the expression, nearest first
+        j = i - 1
+        while j >= 0 and cues[j][0] >= lo:
+            c_start, c_end, tense = cues[j]
+            if c_end <= start:
+                dist = _distance(start, end, c_start, c_end)
+                if best is not None and dist >= best[0] and c_end <= start - best[0]:
+                    break
+                if best is None or dist < best[0]:
+                    best = (dist, tense)
+            j -= 1
+        # cues that start at or after it
+        j = i
+        while j < len(cues) and cues[j][1] <= hi:
+            c_start, c_end, tense = cues[j]
+            if c_start >= end:
+                dist = _distance(start, end, c_start, c_end)
+                if best is not None and dist >= best[0]:
+                    break
+                best = (dist, tense)
+            j += 1
+        return Tense.PRESENT if best is None else best[1]
+
+
+def tense_near(folded: str, start: int, end: int, lo: int, hi: int) -> Tense:
+    """The tense of the cue nearest to ``[start, end)`` inside the sentence ``[lo, hi)``."""
+    return TenseCues(folded[:hi]).near(start, end, lo, hi)
