@@ -130,6 +130,7 @@ def _codes(text: str) -> list[tuple[str, str, str]]:
         ("Sino-Russian ties", [("Sino", "CHN", "demonym"), ("Russian", "RUS", "demonym")]),
         ("the Persian Gulf", []),
         ("Peter Holland", []),
+        ("the North Pole", []),
         ("the Dominican Republic", [("Dominican Republic", "DOM", "name")]),
         (
             "Uzbekistani and Kazakhstani",
