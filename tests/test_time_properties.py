@@ -56,7 +56,7 @@ def relative_texts(draw: st.DrawFn) -> str:
     return " ".join(parts)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(any_text(), st.one_of(st.none(), ANCHORS))
 def test_never_raises_and_spans_are_evidence(text: str, anchor: datetime.date | None) -> None:
     for when in find_timexes(text, anchor):
@@ -66,7 +66,7 @@ def test_never_raises_and_spans_are_evidence(text: str, anchor: datetime.date | 
             assert when.start <= when.end
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(wire_reports())
 def test_reports_spans_in_text_order(report: str) -> None:
     article = parse(report)
@@ -77,7 +77,7 @@ def test_reports_spans_in_text_order(report: str) -> None:
     assert not [d for d in article.diagnostics if d.code == "internal.time"]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(date_phrases(), ANCHORS)
 def test_written_dates_do_not_depend_on_the_anchor(phrase: str, anchor: datetime.date) -> None:
     text = f"The agreement was signed {phrase}."
@@ -86,7 +86,7 @@ def test_written_dates_do_not_depend_on_the_anchor(phrase: str, anchor: datetime
     assert [w.timex for w in absolute] == [w.timex for w in other]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(relative_texts(), ANCHORS)
 def test_a_day_later_moves_relative_values_by_at_most_their_unit(
     text: str, anchor: datetime.date
@@ -100,11 +100,11 @@ def test_a_day_later_moves_relative_values_by_at_most_their_unit(
         key = b.text.lower()
         if key == "monday":  # the span of "on Monday" leaves out the preposition
             key = "on monday"
-        allowed = RELATIVE_SHIFTS[key]
+        allowed = {k.lower(): v for k, v in RELATIVE_SHIFTS.items()}[key]
         assert (a.start - b.start).days in allowed, (b, a)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(relative_texts())
 def test_without_anchor_nothing_comes_from_the_clock(text: str) -> None:
     for when in find_timexes(text, None):
