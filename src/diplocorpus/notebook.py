@@ -43,7 +43,10 @@ _BOX = (
     "color:#1d1d1d;max-width:62em;"
 )
 _TABLE = "border-collapse:collapse;margin:0 0 .6em 0;font-size:13px;"
-_TH = "text-align:left;padding:2px 10px 2px 0;color:#555;font-weight:600;vertical-align:top;"
+_TH = (
+    "text-align:left;padding:2px 10px 2px 0;color:#555;font-weight:600;vertical-align:top;"
+    "white-space:nowrap;"
+)
 _TD = "text-align:left;padding:2px 10px 2px 0;vertical-align:top;"
 _TEXT = (
     "white-space:pre-wrap;font-family:Georgia,'Times New Roman',serif;font-size:15px;"
@@ -184,7 +187,7 @@ def corpus_html(corpus: Corpus, *, limit: int = 1000, show: int = 10) -> str:
     note = f"first {limit} articles" if more else f"{summary.articles} articles"
     preview = "".join(
         f'<tr><td style="{_TD}">{_e(a.source or "-")}</td>'
-        f'<td style="{_TD}">{_e(a.date.isoformat() if a.date else "-")}</td>'
+        f'<td style="{_TD}white-space:nowrap">{_e(a.date.isoformat() if a.date else "-")}</td>'
         f'<td style="{_TD}">{_e(a.agency or "-")}</td>'
         f'<td style="{_TD}">{_e((a.title or "")[:80])}</td>'
         f'<td style="{_TD}">{len(a.statements)}/{len(a.events)}/{len(a.agreements)}</td></tr>'
