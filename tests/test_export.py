@@ -183,6 +183,8 @@ def test_plover_objects(corpus: Corpus, tmp_path: Path) -> None:
     } == first
     path = tmp_path / "events.plover.jsonl"
     assert 2 == write_plover(corpus, path)
+    assert 2 == corpus.to_plover(tmp_path / "again.jsonl")
+    assert 4 == corpus.to_cameo(tmp_path / "events.tsv")
     assert first == json.loads(path.read_text(encoding="utf-8").splitlines()[0])
 
 

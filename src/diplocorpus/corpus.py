@@ -774,3 +774,15 @@ class Corpus:
         from diplocorpus.export import write_parquet
 
         return write_parquet(self, path, kind)
+
+    def to_plover(self, path: str | os.PathLike[str]) -> int:
+        """Write the events as PLOVER-style JSON Lines; return the count."""
+        from diplocorpus.export import write_plover
+
+        return write_plover(self, path)
+
+    def to_cameo(self, path: str | os.PathLike[str]) -> int:
+        """Write the events as CAMEO-style TSV (one row per actor pair); return the rows."""
+        from diplocorpus.export import write_cameo
+
+        return write_cameo(self, path)
