@@ -289,3 +289,25 @@ def test_stamp_times_and_offsets(stamp: str, published: str) -> None:
     article = diplocorpus.parse(TITLE + "\n\n" + stamp + "\n\n" + BODY)
     assert article.published is not None
     assert published == article.published.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("lead", "tail", "agency", "date"),
+    [
+        ("Tbilisi, IRNA -- ", "", "IRNA", None),
+        ("MOSCOW (UrduPoint News / Sputnik - 09th May, 2025) ", "", "Sputnik", "2025-05-09"),
+        (
+            "ANKARA\n\n",
+            "\n\nAnadolu Agency website carries only part of its wire.",
+            "Anadolu",
+            None,
+        ),
+    ],
+)
+def test_credits_inside_and_after_the_report(
+    lead: str, tail: str, agency: str, date: str | None
+) -> None:
+    article = diplocorpus.parse(lead + BODY + tail)
+    assert agency == article.agency
+    assert date == (article.date.isoformat() if article.date else None)
+    assert article.dateline is not None

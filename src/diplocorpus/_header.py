@@ -122,6 +122,24 @@ _OUTLET_WORD = regex.compile(
 )
 
 
+_CREDIT_PARTS = regex.compile(r"[ ]?+[/|][ ]?+|[ ]-[ ]|,[ ]")
+
+
+def _pick_agency(credit: str) -> str | None:
+    """The agency of a dateline credit; of several (``UrduPoint News / Sputnik``),
+    the originating one: the last known agency, else the last outlet-like name."""
+    pieces = [p for p in _CREDIT_PARTS.split(credit) if p.strip()]
+    known = [
+        _agencies()[p.strip(" .").casefold()]
+        for p in pieces
+        if p.strip(" .").casefold() in _agencies()
+    ]
+    if known:
+        return known[-1]
+    outlets = [c for c in (canonical_agency(p) for p in pieces) if c is not None]
+    return outlets[-1] if outlets else None
+
+
 def canonical_agency(name: str) -> str | None:
     """The agency's canonical name when *name* is a known agency or an outlet, else None."""
     name = name.strip(" .,:;-/()")
@@ -333,7 +351,7 @@ _TAIL = regex.compile(
         (?!\d))?+
     (?:/(?P<sdate>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/(?P<tagency>[\p{{L}}.]{{2,30}}+(?=:))?+)?+
     (?:
-        [ ]?+\((?P<pagency>[^()\n]{{1,40}}+)\)
+        [ ]?+\((?P<pagency>[^()\n]{{1,80}}+)\)
       | [ ]?+[.,]?+[ ]?+/(?P<sagency>[^/\n]{{1,30}}+)/
       | [ ]?+[,.]?+[ ]?+(?P<cagency>\p{{Lu}}[\p{{L}}.]*+(?:[ ]\p{{Lu}}[\p{{L}}.]*+)?+)
         (?=[ ]?+[-:/.]|[ ]?+$)
@@ -405,7 +423,10 @@ def _dateline_at(
         (parts[k] for k in ("pagency", "sagency", "tagency", "cagency", "dagency") if k in parts),
         None,
     )
-    agency = canonical_agency(agency_text) if agency_text else None
+    agency = _pick_agency(agency_text) if agency_text else None
+    if agency is None and parts.get("region") and canonical_agency(parts["region"]):
+        agency = canonical_agency(parts["region"])  # "Tehran, IRNA --"
+        del parts["region"]
     if agency_text and agency is None and "pagency" not in parts:
         # ", Azerbaijani President" is prose, not an agency: stop before it.
         return None
@@ -450,7 +471,8 @@ def _dateline_at(
         if region_place is not None and region_place.country and place.country is None:
             place = attrs.evolve(place, country=region_place.country)
     date: datetime.date | None = None
-    raw_date = parts.get("date") or parts.get("sdate")
+    # "(UrduPoint News / Sputnik - 04th March, 2026)": a date inside the credit.
+    raw_date = parts.get("date") or parts.get("sdate") or parts.get("pagency")
     if raw_date:
         found_date = _find_date(raw_date, 0, len(raw_date))
         if found_date is not None:
@@ -569,7 +591,19 @@ def _find_agency(
             if canon:
                 s = line.span.start + (m2.start("name") if m2.group("name") else m2.start("name2"))
                 return canon, Span(s, s + len(name))
-    return _agency_from(_REPORTED, folded, body.start, body.end, strict=False)
+    hit = _agency_from(_REPORTED, folded, body.start, body.end, strict=False)
+    if hit:
+        return hit
+    # A closing line that opens with a known agency's name
+    # ("Anadolu Agency website contains only a portion of ...").
+    for line in reversed(last_lines[-3:]):
+        words = line.text.split(" ")[:3]
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).strip(" .,:;")
+            canon = _agencies().get(name.casefold())
+            if canon is not None:
+                return canon, Span(line.span.start, line.span.start + len(name))
+    return None
 
 
 # --------------------------------------------------------------------------
