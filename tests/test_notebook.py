@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import importlib.util
 import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import diplocorpus
 from diplocorpus import (
@@ -23,7 +25,7 @@ from diplocorpus import (
     StatementKind,
     When,
 )
-from diplocorpus.notebook import article_html, corpus_html, highlight
+from diplocorpus.notebook import LAYERS, article_html, corpus_html, highlight
 
 VOID = {"br", "img", "meta", "hr", "input", "link"}
 
@@ -146,12 +148,12 @@ def test_every_sample_renders_well_formed() -> None:
 
 @pytest.mark.skipif(importlib.util.find_spec("diplocorpus") is None, reason="package not installed")
 def test_chromium_renders_a_sample_to_png(tmp_path: Path) -> None:
-    root = Path(__file__).resolve().parent.parent
-    sys.path.insert(0, str(root / "tools"))
-    try:
-        import render_html
-    finally:
-        sys.path.pop(0)
+    path = Path(__file__).resolve().parent.parent / "tools" / "render_html.py"
+    spec = importlib.util.spec_from_file_location("render_html", path)
+    assert spec is not None
+    assert spec.loader is not None
+    render_html: Any = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(render_html)
     if render_html.chromium() is None:
         pytest.skip("chromium is not installed")
     out = tmp_path / "article.png"
@@ -162,3 +164,24 @@ def test_chromium_renders_a_sample_to_png(tmp_path: Path) -> None:
     data = out.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     assert len(data) > 5000
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from("ab <>&\"'\n«»"), max_size=40),
+    spans=st.lists(
+        st.tuples(
+            st.integers(-2, 45),
+            st.integers(-2, 45),
+            st.sampled_from(sorted(LAYERS)),
+            st.text(max_size=5),
+        ),
+        max_size=8,
+    ),
+)
+def test_highlight_any_spans_keeps_the_text_and_nests_properly(
+    text: str, spans: list[tuple[int, int, str, str]]
+) -> None:
+    html = highlight(text, spans)
+    checker = check(html)
+    assert text == "".join(checker.text)
