@@ -6,6 +6,8 @@ import datetime
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import diplocorpus
 from diplocorpus import (
@@ -300,3 +302,34 @@ def test_syndicated_samples_merge_as_parsed() -> None:
     (meeting,) = merged
     assert ("meeting", 3) == (meeting.kind, meeting.independent_sources)
     assert {"AZE", "KAZ", "UZB"} <= set(meeting.participant_countries)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Trend", "Xinhua", "TASS", None]),
+            st.sampled_from([EventKind.TALKS, EventKind.VISIT]),
+            st.lists(st.sampled_from(["AZE", "CHN", "KAZ", "GEO"]), max_size=3, unique=True),
+            st.sampled_from(["Astana", "Baku", None]),
+            st.integers(1, 6),
+            st.integers(1, 3),
+        ),
+        max_size=12,
+    )
+)
+def test_merging_partitions_the_events(
+    specs: list[tuple[str | None, EventKind, list[str], str | None, int, int]],
+) -> None:
+    articles = []
+    for n, (agency, kind, parties, place, day, copies) in enumerate(specs):
+        date = when(f"2024-07-0{day}", D(2024, 7, day), D(2024, 7, day), DAY)
+        one = story(f"{n}.txt", agency, kind=kind, parties=tuple(parties), place=place, date=date)
+        articles.append(attrs.evolve(one, events=one.events * copies))
+    merged = merge_events(articles)
+    assert merged == merge_events(articles)
+    mentions = [(m.source, m.start) for group in merged for m in group.mentions]
+    assert sum(len(a.events) for a in articles) == len(mentions)
+    for group in merged:
+        assert group.sources == len(group.mentions)  # one event per article at most
+        assert len({m.source for m in group.mentions}) == len(group.mentions)
