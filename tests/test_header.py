@@ -311,3 +311,31 @@ def test_credits_inside_and_after_the_report(
     assert agency == article.agency
     assert date == (article.date.isoformat() if article.date else None)
     assert article.dateline is not None
+
+
+def _catalog() -> list[dict[str, str]]:
+    from importlib import resources
+
+    raw = resources.files("diplocorpus.samples").joinpath("CATALOG.tsv").read_text("utf-8")
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t"), strict=False)) for ln in lines[1:]]
+
+
+@pytest.mark.parametrize("row", _catalog(), ids=lambda row: row["file"])
+def test_bundled_samples_header(row: dict[str, str]) -> None:
+    """Every bundled sample's header, as its catalog (written with the samples) expects."""
+    from diplocorpus import samples
+
+    article = diplocorpus.parse(samples.read(row["file"]))
+    place = article.dateline.place if article.dateline else None
+    expected = {k: row[k] or None for k in ("date", "title", "dateline_place", "dateline_country")}
+    expected["agency"] = row["agency"] or None
+    actual = {
+        "date": article.date.isoformat() if article.date else None,
+        "title": article.title,
+        "dateline_place": place.name if place else None,
+        "dateline_country": place.country if place else None,
+        "agency": article.agency,
+    }
+    assert expected == actual

@@ -363,6 +363,7 @@ _TAIL = regex.compile(
 )
 
 
+_LEADING_CREDIT = regex.compile(r"\([^()\n]{1,60}+\)[ ]++")
 _HAS_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 
@@ -387,6 +388,10 @@ def _dateline_at(
     """A dateline at the start of *line*, with the diagnostics it raised, or None."""
     start = line.span.start
     line_end = line.span.end
+    # "(MENAFN- Trend News Agency) BAKU, Azerbaijan, ...": look past a leading credit.
+    credit = _LEADING_CREDIT.match(folded, start, line_end)
+    if credit is not None:
+        start = credit.end()
     m = _PLACE.match(folded, start, line_end)
     if m is None:
         return None
