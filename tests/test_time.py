@@ -66,6 +66,9 @@ RELATIVE = [
     ("The pact is currently in force.", [("currently", "PRESENT_REF")]),
     ("The pact was recently ratified.", [("recently", "PAST_REF")]),
     ("The pact will soon be ratified.", [("soon", "FUTURE_REF")]),
+    ("Years ago the pact was ratified.", [("Years ago", "PAST_REF")]),
+    ("They will meet in the coming days.", [("the coming days", "FUTURE_REF")]),
+    ("The talks ended this morning.", [("this morning", "2025-04-21TMO")]),
     ("cooperation in the near future", [("the near future", "FUTURE_REF")]),
     ("progress in recent years", [("recent years", "PAST_REF")]),
     ("late March was cold", [("late March", "2025-03")]),
@@ -145,6 +148,62 @@ NO_ANCHOR = [
     ),
     ("The holiday on Labor Day.", [("Labor Day", "XXXX-05-01")]),
 ]
+
+
+# Whole reports through parse(): header, stamp and dateline shapes.
+REPORTS = [
+    (
+        " date 2025-03-04 MOSCOW, March 4. /TASS/. The foreign ministers held talks"
+        " in Moscow on Tuesday.",
+        [("March 4", "2025-03-04"), ("Tuesday", "2025-03-04")],
+    ),
+    (
+        "ASTANA, Nov 17 (Xinhua) -- Leaders of the two countries met on Monday.",
+        [("Nov 17", "XXXX-11-17")],
+    ),
+    (
+        "Tashkent officials meet Baku delegation\n\n05 January, 2026\n\n"
+        "TASHKENT. The delegation arrived yesterday.",
+        [("05 January, 2026", "2026-01-05"), ("yesterday", "2026-01-04")],
+    ),
+    (
+        "Kazakh, Azerbaijani ministers hold talks\n\n10/28/2023 3:12:14 PM\n\n"
+        "The ministers will meet again in December.",
+        [("10/28/2023", "2023-10-28"), ("December", "2023-12")],
+    ),
+    (
+        "Baku/18.04.2024/Turan: The sides discussed the 2024-2026 action plan"
+        " and the results of the first quarter.",
+        [("18.04.2024", "2024-04-18"), ("2024-2026", "2024"), ("the first quarter", "2024-Q1")],
+    ),
+    (
+        " date 2024-01-15 BAKU, Azerbaijan, Jan. 15. The memorandum signed on December 28"
+        " enters into force on February 1.",
+        [("Jan. 15", "2024-01-15"), ("December 28", "2023-12-28"), ("February 1", "2024-02-01")],
+    ),
+    (
+        " date 2025-06-02 The summit held on 30 May - 1 June brought together twelve states.",
+        [("30 May - 1 June", "2025-05-30")],
+    ),
+    (
+        " date 2025-06-02 Trade grew by 12 percent in January-April 2025 compared to the"
+        " same period of last year.",
+        [("January-April 2025", "2025-01"), ("last year", "2024")],
+    ),
+    (
+        " date 2025-06-02 The sides agreed to hold the next round in the second half of the year.",
+        [("the second half of the year", "2025-H2")],
+    ),
+    (
+        " date 2025-06-02 Resolutions 1325 and 2250 were discussed at the 80th session in 2025.",
+        [("2025", "2025")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTS)
+def test_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == [(w.text, w.timex) for w in parse(text).timexes]
 
 
 @pytest.mark.parametrize(("text", "expected"), ABSOLUTE + RELATIVE + WEEKDAYS + MONTHS)

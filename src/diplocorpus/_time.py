@@ -679,7 +679,7 @@ class _Resolver:
         m = hit.match
         unit = m.group("unit").lower()
         future = m.group("dir").lower().startswith(("from", "hence"))
-        num = _number(m.group("num"))
+        num = _number(m.group("num")) if _has(m, "num") else None
         if num is None or unit.startswith("centur"):
             return cal.ref_value("FUTURE" if future else "PAST")
         sign = 1 if future else -1

@@ -31,7 +31,7 @@ Grammar (``?`` optional, ``|`` alternatives; WD = weekday, MON = month)::
     qcode     = ("Q1".."Q4" | "H1" | "H2") YYYY?         Q3 2024
     season    = REL? SEASON ("of"? YYYY)?                last summer  summer 2024
     holiday   = NAME YYYY?                               Labor Day
-    ago       = N UNIT ("ago" | "earlier" | "from now")  six months ago
+    ago       = N? UNIT ("ago" | "earlier" | "from now")  six months ago  years ago
     the_unit  = "the"? ("end" | ...) "of the" UNIT       the end of the year
     rel_unit  = "the"? REL UNIT                          last year  this week
     in_unit   = ("earlier" | "later") ("this" | "in the") UNIT
@@ -270,7 +270,7 @@ def _rules() -> tuple[str, ...]:
         # Labor Day, Novruz
         rf"(?P<holiday>(?P<hname>{_alternation(holiday_names)})(?![\p{{L}}])(?:[ ]++{year})?+)",
         # six months ago, a year earlier, two weeks from now
-        rf"(?P<ago>(?P<num>{number})[ ]++{time_unit}[ ]++"
+        rf"(?P<ago>(?:(?P<num>{number})[ ]++)?+{time_unit}[ ]++"
         r"(?P<dir>ago|earlier|before[ ]++now|from[ ]++now|hence)(?![\p{L}]))",
         # the end of the year, the beginning of the month
         r"(?P<the_unit>(?:the[ ]++)?(?P<mod>end|beginning|start|middle)[ ]++of[ ]++"
@@ -298,7 +298,7 @@ def _rules() -> tuple[str, ...]:
         r"|nine|ten|day|week|month|year|decade|centur)))"
         r"|(?P<future>soon|the[ ]++(?:(?:near(?:est)?+|foreseeable|immediate|distant"
         r"|not[ ]++(?:so|too)[ ]++distant|very[ ]++near)[ ]++)?future"
-        r"|(?:the[ ]++)?coming[ ]++(?:years|months|weeks|decades)))(?![\p{L}])",
+        r"|(?:the[ ]++)?coming[ ]++(?:years|months|weeks|days|decades)))(?![\p{L}])",
         # in April (kept only after a preposition or modifier, see the resolver)
         rf"(?P<month>{mon_full})",
         # in 2024, fiscal 1989 (kept only where a year is likely, see the resolver)
@@ -327,7 +327,8 @@ _FIRST_WORDS = (
     "now currently at presently nowadays these recently lately recent soon "
     "spring summer autumn fall winter several some many few q h first second third "
     "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty final"
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty final "
+    "days weeks months years decades centuries"
 )
 
 
