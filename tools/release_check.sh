@@ -26,9 +26,11 @@ echo "== twine check --strict"
 "$PYTHON" -m twine check --strict "$sdist" "$wheel"
 
 echo "== the sdist holds the tests, docs and samples"
-for member in tests/test_docs.py docs/index.md mkdocs.yml README.md LICENSE \
-              src/diplocorpus/py.typed src/diplocorpus/samples/__init__.py; do
-    tar -tzf "$sdist" | grep -q "/$member\$" || { echo "missing from the sdist: $member"; exit 1; }
+tar -tzf "$sdist" >"$WORK/members.txt"
+for member in tests/test_docs.py docs/index.md docs/hooks.py mkdocs.yml README.md LICENSE \
+              examples/quickstart.ipynb src/diplocorpus/py.typed \
+              src/diplocorpus/samples/01_baku_transport_talks.txt; do
+    grep -q "/$member\$" "$WORK/members.txt" || { echo "missing from the sdist: $member"; exit 1; }
 done
 
 echo "== fresh venv; install the sdist with [$EXTRAS]"
@@ -39,7 +41,7 @@ VPY="$WORK/venv/bin/python"
 
 echo "== the sdist's own test suite, against the installed package"
 tar -xzf "$sdist" -C "$WORK"
-src_dir=$(find "$WORK" -maxdepth 1 -type d -name 'diplocorpus-*' | head -1)
+src_dir="$WORK/$(basename "$sdist" .tar.gz)"
 cd "$src_dir"
 # The package must come from the venv's site-packages, not from the unpacked src/.
 "$VPY" -c 'import diplocorpus, sys; f = diplocorpus.__file__; print("diplocorpus from", f); sys.exit("site-packages" not in f)'
