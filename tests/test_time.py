@@ -99,6 +99,22 @@ MONTHS = [
     ("The sides will meet on November 26.", [("November 26", "2025-11-26")]),
 ]
 
+ANAPHORA = [
+    (
+        "The delegation arrived on April 10. The previous day the ministers met.",
+        [("April 10", "2025-04-10"), ("The previous day", "2025-04-09")],
+    ),
+    (
+        "The treaty was signed in 1998. Later that year it entered into force;"
+        " the following year it was amended.",
+        [("1998", "1998"), ("Later that year", "1998"), ("the following year", "1999")],
+    ),
+    (
+        "On Friday they met. Earlier in the day they spoke by phone.",
+        [("Friday", "2025-04-18"), ("Earlier in the day", "2025-04-18")],
+    ),
+]
+
 RANGES_AND_LISTS = [
     ("The forum runs May 1-4.", [("May 1-4", "2025-05-01")]),
     ("The session will be held (19–21 November) in Vienna", [("19–21 November", "2025-11-19")]),
@@ -208,6 +224,11 @@ def test_reports(text: str, expected: list[tuple[str, str]]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), ABSOLUTE + RELATIVE + WEEKDAYS + MONTHS)
 def test_resolves(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHORA)
+def test_anaphora(text: str, expected: list[tuple[str, str]]) -> None:
     assert expected == found(text)
 
 

@@ -107,9 +107,9 @@ _PARTS_OF_DAY = {
 }
 
 # How much a candidate on the wrong side of the anchor for the tense counts
-# (see _weighted): a past-tense verb often governs a later date ("agreed to
-# buy it in February"), a future one hardly ever an earlier one.
-_PAST_AHEAD = 2.5
+# (see _weighted): a past-tense verb may govern a date a month or two later
+# ("agreed to finish it by December"), rarely one further ahead.
+_PAST_AHEAD = 4.0
 _FUTURE_BACK = 4.0
 
 # How far around an expression the tense is looked for.
@@ -429,6 +429,14 @@ class _Resolver:
             lo = nl + 1 if nl >= 0 else lo
             nl = self.doc.folded.find("\n", hit.end, hi)
             hi = nl if nl >= 0 else min(hi, len(self.doc.folded))
+        # Inside a quotation only the speaker's own words count, not "said".
+        folded = self.doc.folded
+        para = folded.rfind("\n", 0, hit.start) + 1
+        if folded.count('"', max(para, hit.start - 2000), hit.start) % 2 == 1:
+            opening = folded.rfind('"', lo, hit.start)
+            closing = folded.find('"', hit.end, hi)
+            lo = opening + 1 if opening >= 0 else lo
+            hi = closing if closing >= 0 else hi
         if self._cues is None:
             self._cues = TenseCues(self.doc.folded)
         return self._cues.near(hit.start, hit.end, lo, hi)
@@ -781,7 +789,13 @@ class _Resolver:
     def _r_in_unit(self, hit: _Hit) -> Value | None:
         m = hit.match
         unit = m.group("unit").lower()
-        day = self.reference_day() if unit == "day" else self.anchor.date
+        anaphoric = " that " in f" {m.group().lower()} " or unit == "day"
+        if unit == "day":
+            day = self.reference_day()
+        elif anaphoric and self.last_ref is not None:
+            day = self.last_ref  # "later that year": the year last mentioned
+        else:
+            day = self.anchor.date
         return self._unit_value(unit, day, 0, hit)
 
     def _r_part_of_day(self, hit: _Hit) -> Value:

@@ -41,7 +41,7 @@ _FUTURE = regex.compile(
       | (?:(?:is|are|was|were)[ ]++)?(?:scheduled|expected|set|due|slated|going|planned)
             [ ]++to(?:[ ]++(?:be[ ]++)?\p{L}++)?+
       | (?:is|are)[ ]++to[ ]++(?:be[ ]++)?\p{L}++
-      | planned
+      | planned|scheduled|slated
       | (?:plans?|planning|intends?|intending|aims?|hopes?)[ ]++to(?:[ ]++\p{L}++)?+
       | to[ ]++be[ ]++(?:held|signed|opened|launched|hosted|organi[sz]ed|discussed|visited)
       | upcoming|forthcoming|next|tomorrow|coming
