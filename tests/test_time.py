@@ -163,6 +163,19 @@ NO_ANCHOR = [
         [("Today", "XXXX-10-09"), ("October 9", "XXXX-10-09")],
     ),
     ("The holiday on Labor Day.", [("Labor Day", "XXXX-05-01")]),
+    # a date in a sentence is no anchor; a stamp line or a dateline is
+    (
+        "On April 2, 1992, relations were established. Last year they met.",
+        [("April 2, 1992", "1992-04-02"), ("Last year", "XXXX")],
+    ),
+    (
+        "Title of a story\n\n17 May 2023, 17:46\n\nThe talks ended yesterday.",
+        [("17 May 2023", "2023-05-17"), ("yesterday", "2023-05-16")],
+    ),
+    (
+        "Baku/23.09.21/Turan: Last year they met.",
+        [("23.09.21", "2021-09-23"), ("Last year", "2020")],
+    ),
 ]
 
 

@@ -77,6 +77,13 @@ _RANGE_GAP = regex.compile(r"[ ]*+(?:-|to|until|till|through|thru)[ ]*+", regex.
 _APPOSITION_GAP = regex.compile(r",?+[ ]*+(?:on[ ]++)?", regex.IGNORECASE)
 # A word, for looking at the words around a candidate.
 _WORD_AFTER = regex.compile(r"^[ ]*+([\p{L}%]++)")
+# The longest line that is taken for a stamp line ("17 May 2023, 17:46").
+_STAMP_LINE = 60
+# A dateline's place before its date: "BAKU, Azerbaijan, ", "Baku/", "New Delhi, ".
+_DATELINE_PLACE = regex.compile(
+    r"(?:\p{Lu}[\p{L}'.-]*+[ ]?+){1,4}+(?:,[ ]*+(?:\p{Lu}[\p{L}'.-]*+[ ]?+){1,3}+)?+"
+    r"[ ]*+[,./:][ ]*+"
+)
 # "today" followed by a clause: in a quotation it means "nowadays".
 _TODAY_CLAUSE = regex.compile(
     r"^,?+[ ]++(?:the|we|our|it|there|this|these|they|many|more|all|both|a|an|in|its|their)\b",
@@ -380,22 +387,31 @@ def _derived_anchor(doc: Doc, hits: list[_Hit]) -> Anchor:
 
     It may lack the year (``BAKU, Azerbaijan, February 10.``); relative
     expressions then resolve as far as it allows (``six months ago`` ->
-    ``XXXX-08``).
+    ``XXXX-08``).  A date counts when it lies in ``doc.dateline``, on a short
+    line of its own (a stamp: ``17 May 2023, 17:46``), or right after a
+    dateline's place (``BAKU, Azerbaijan, ``, ``Baku/``), in a paragraph that
+    begins in the first 800 characters of the body; never a date in a
+    sentence (``On April 2, 1992, relations were established``).
     """
-    starts = [p.start for p in doc.paragraphs]
+    paragraphs = doc.paragraphs
+    starts = [p.start for p in paragraphs]
     limit = doc.body.start + 800
     for hit in hits:
         if hit.start > limit and (doc.dateline is None or hit.start > doc.dateline.end):
             break
         if hit.rule not in _DAY_RULES:
             continue
-        in_dateline = doc.dateline is not None and doc.dateline.contains(Span(hit.start, hit.end))
+        span = Span(hit.start, hit.end)
+        ok = doc.dateline is not None and doc.dateline.contains(span)
         i = bisect.bisect_right(starts, hit.start) - 1
-        at_top = i >= 0 and hit.start - starts[i] <= 40
-        if not (in_dateline or at_top):
-            continue
-        year, month, days = _day_parts(hit)
-        return Anchor(year, month, days[0])
+        if not ok and i >= 0 and paragraphs[i].start <= limit:
+            para = paragraphs[i]
+            ok = len(para) <= _STAMP_LINE or (
+                _DATELINE_PLACE.fullmatch(doc.folded, para.start, hit.start) is not None
+            )
+        if ok:
+            year, month, days = _day_parts(hit)
+            return Anchor(year, month, days[0])
     return Anchor()
 
 
