@@ -69,6 +69,11 @@ RELATIVE = [
     ("Years ago the pact was ratified.", [("Years ago", "PAST_REF")]),
     ("They will meet in the coming days.", [("the coming days", "FUTURE_REF")]),
     ("The talks ended this morning.", [("this morning", "2025-04-21TMO")]),
+    ('"Today we signed the agreement," he said.', [("Today", "2025-04-21")]),
+    (
+        '"It is good that today the relations are developing," he said.',
+        [("today", "PRESENT_REF")],
+    ),
     ("cooperation in the near future", [("the near future", "FUTURE_REF")]),
     ("progress in recent years", [("recent years", "PAST_REF")]),
     ("late March was cold", [("late March", "2025-03")]),

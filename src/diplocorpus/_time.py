@@ -850,7 +850,11 @@ class _Resolver:
         folded = self.doc.folded
         para_start = folded.rfind("\n", 0, hit.start) + 1
         inside_quote = folded.count('"', para_start, hit.start) % 2 == 1
-        return inside_quote and _TODAY_CLAUSE.search(folded[hit.end : hit.end + 12]) is not None
+        return (
+            inside_quote
+            and _TODAY_CLAUSE.search(folded[hit.end : hit.end + 12]) is not None
+            and self.tense(hit) is Tense.PRESENT
+        )
 
     def _r_weekday(self, hit: _Hit) -> Value | None:
         m = hit.match

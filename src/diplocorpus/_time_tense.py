@@ -4,8 +4,8 @@
 article's date; in ``the ministers will meet on Monday`` it is the one after.
 The tense is read from the cue nearest to the expression in its sentence:
 future cues (``will``, ``is scheduled to``, ``plans to``, ``to be held``,
-``upcoming``, ``next``) and past cues (``said``, ``held``, ``was``, ``-ed``
-verbs, ``last``, ``ago``).  A future cue swallows the verb it governs
+``upcoming``, ``next``), past cues (``said``, ``held``, ``was``, ``-ed``
+verbs, ``last``, ``ago``) and present cues (``is``, ``are``: no direction).  A future cue swallows the verb it governs
 (``will be held`` is one future cue, not a future and a past one).
 """
 
@@ -50,6 +50,10 @@ _FUTURE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+# Present-tense cues: "the relations are developing", "today the relations
+# are strong" (a "today" that means nowadays).
+_PRESENT_WORDS = frozenset({"is", "are", "am"})
 
 # Candidate past cues: any word; kept when it is listed or ends in -ed.
 _WORD = regex.compile(r"\p{L}[\p{L}'-]*+")
@@ -103,12 +107,16 @@ class TenseCues:
         fi = 0
         for m in _WORD.finditer(folded):
             word = m.group()
-            if not _is_past(word):
+            present = word.lower() in _PRESENT_WORDS
+            if not present and not _is_past(word):
                 continue
             while fi < len(futures) and futures[fi][1] <= m.start():
                 fi += 1
             if fi < len(futures) and futures[fi][0] <= m.start():
-                continue  # the participle of "will be held"
+                continue  # the participle of "will be held", the "is" of "is to"
+            if present:
+                cues.append((m.start(), m.end(), Tense.PRESENT))
+                continue
             if word.endswith("ed") and _DETERMINER_BEFORE.search(
                 folded, max(0, m.start() - 8), m.start()
             ):
