@@ -5,8 +5,9 @@ article's date; in ``the ministers will meet on Monday`` it is the one after.
 The tense is read from the cue nearest to the expression in its sentence:
 future cues (``will``, ``is scheduled to``, ``plans to``, ``to be held``,
 ``upcoming``, ``next``), past cues (``said``, ``held``, ``was``, ``-ed``
-verbs, ``last``, ``ago``) and present cues (``is``, ``are``: no direction).  A future cue swallows the verb it governs
-(``will be held`` is one future cue, not a future and a past one).
+verbs, ``last``, ``ago``) and present cues (``is``, ``are``: no direction).
+A future cue swallows the verb it governs (``will be held`` is one future
+cue, not a future and a past one).
 """
 
 from __future__ import annotations
