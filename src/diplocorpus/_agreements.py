@@ -1,15 +1,636 @@
-"""Agreements and declarations.  (Placeholder until the stage lands: finds nothing.)"""
+"""Agreements: declarations, joint statements, treaties, memoranda, plans, ...
+
+Rule, sentence by sentence::
+
+    AGREEMENT = NAMED | DESCRIBED
+    NAMED     = [Capitalised words] HEAD [of|on|between|for ... Capitalised words]
+                ("Joint Declaration on the Establishment of Strategic Partnership
+                between the Republic of Azerbaijan and the People's Republic of China")
+    DESCRIBED = head [on|of|to|for|with ...] up to the end of its phrase, in a
+                clause with a STAGE verb ("action plans to increase mutual trade
+                ... approved", "a declaration of alliance with Turkey" signed)
+    HEAD      = a phrase of data/agreement_words.tsv (declaration, joint
+                statement, memorandum of understanding, action plan, ...)
+    STAGE     = signed | adopted | initialled | ratified | exchanged | planned
+
+A bare head ("the Declaration", "the joint declaration adopted as a result")
+is a repeated mention: it joins the agreement of the same kind named in the
+same report (before or after it), and every span is kept in ``mentions``.  A
+plural head followed by a list of dates ("trilateral statements ... dated
+November 10, 2020, January 11, ... 2021") is one agreement per date.
+
+The date is the nearest time expression of the clause ("adopted ... on July
+3, 2024", "adopted last summer"), else the date of an event in the same
+sentence ("signed during my state visit to China in April"), else the date of
+a closing ``Done in Washington, on September 22, 2006`` line.  Parties are
+the states and organisations named in the title and the clause (``between
+Russia and Azerbaijan``, ``signed by Azerbaijani, Russian, and Armenian
+leaders``), completed from the events of the same sentence or of the report.
+"""
 
 from __future__ import annotations
 
+import collections
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from diplocorpus._data import load_tsv
 from diplocorpus._doc import Doc
-from diplocorpus.model import Agreement, Diagnostic, Event, When
+from diplocorpus._gazetteer import place_index
+from diplocorpus._participants import Mentions, find_mentions, home_state, state_actor
+from diplocorpus.model import (
+    Actor,
+    ActorKind,
+    Agreement,
+    AgreementKind,
+    AgreementStage,
+    Diagnostic,
+    Event,
+    Place,
+    Precision,
+    Severity,
+    Span,
+    When,
+)
 
 __all__ = ["agreements"]
+
+
+@attrs.frozen
+class Head:
+    """A row of ``agreement_words.tsv``: a head phrase and its kind."""
+
+    phrase: str
+    kind: AgreementKind
+    plural: bool
+
+
+@functools.cache
+def _heads() -> dict[str, Head]:
+    out: dict[str, Head] = {}
+    for row in load_tsv("agreement_words.tsv"):
+        kind = AgreementKind(row["kind"])
+        out[row["head"].lower()] = Head(row["head"].lower(), kind, False)
+        for plural in row.get("plural", "").split("|"):
+            if plural:
+                out.setdefault(plural.lower(), Head(row["head"].lower(), kind, True))
+    return out
+
+
+@functools.cache
+def _head_regex() -> regex.Pattern[str]:
+    """Every head phrase, longest first: ``Memorandum of Understanding``, ``deal``."""
+    phrases = sorted(_heads(), key=len, reverse=True)
+    body = "|".join(regex.escape(p).replace(r"\ ", "[ ]{1,3}+") for p in phrases)
+    return regex.compile(rf"(?<![\p{{L}}\d-])(?:{body})(?![\p{{L}}\d])", regex.IGNORECASE)
+
+
+# Stage cues in the clause around a head.
+#   "was adopted", "signed between", "will sign", "the importance of signing"
+_STAGES = (
+    (
+        regex.compile(
+            r"\b(?:will\ (?:also\ )?sign|to\ sign|to\ be\ signed|importance\ of\ signing"
+            r"|plan(?:s|ned)?\ to\ sign|expected\ to\ sign|will\ be\ signed|would\ sign"
+            r"|draft|prepar(?:e|ing|ation\ of)|elaborate|negotiat(?:e|ing)|work\ on)\b",
+            regex.I | regex.X,
+        ),
+        AgreementStage.PLANNED,
+    ),
+    (regex.compile(r"\bratif(?:y|ied|ication)\b", regex.I), AgreementStage.RATIFIED),
+    (regex.compile(r"\binitial(?:l)?ed\b", regex.I), AgreementStage.INITIALLED),
+    (regex.compile(r"\bexchang(?:ed|ing|e\ of)\b", regex.I | regex.X), AgreementStage.EXCHANGED),
+    (
+        regex.compile(r"\b(?:adopted|approved|issued|endorsed|adoption)\b", regex.I),
+        AgreementStage.ADOPTED,
+    ),
+    (
+        regex.compile(
+            r"\b(?:signed|sign|signing|inked|concluded|sealed|entered\ into)\b", regex.I | regex.X
+        ),
+        AgreementStage.SIGNED,
+    ),
+)
+# A clause break: a heading phrase does not run past these.
+_CLAUSE_END = regex.compile(r"[;:]|[.!?](?=[ ]|$)|,[ ]++(?:which|who|and\ the|but)\b", regex.I)
+# Words that may continue a capitalised title: "on the Establishment of ...".
+_TITLE_LINK = frozenset({"of", "on", "the", "between", "and", "for", "in", "to", "&", "with"})
+# A word of a title: capitalised or a digit run, with inner apostrophes and hyphens.
+_TITLE_WORD = regex.compile(r"[\p{Lu}\d][\p{L}\p{M}\d]*+(?:['-][\p{L}\p{M}\d]++)*+(?:'s)?")
+_ANY_WORD = regex.compile(r"[\p{L}\p{M}\d]++(?:['-][\p{L}\p{M}\d]++)*+")
+# Where a described (lowercase) title stops: verbs, relative words, list breaks.
+_DESC_STOP = frozenset(
+    {
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "be",
+        "been",
+        "signed",
+        "adopted",
+        "approved",
+        "that",
+        "which",
+        "who",
+        "including",
+        "as",
+        "between",
+        "by",
+        "dated",
+        "during",
+        "within",
+        "at",
+        "in",
+        "and",
+        "affirming",
+        "reflecting",
+        "opened",
+        "aims",
+        "emphasizes",
+    }
+)
+_DESC_LINK = frozenset({"on", "of", "to", "for", "with", "regarding", "concerning", "about"})
+# Determiners and numbers that make a plural head vague: "a number of memoranda".
+_VAGUE_BEFORE = regex.compile(
+    r"(?:a\ number\ of|number\ of|several|some|many|various|other|more\ than\ \d+|\d+"
+    r"|cooperation|these|those|such|all|new|bilateral|the\ signed|signed|relevant|the\ relevant"
+    r"|legal|intergovernmental|a\ package\ of|package\ of|dozens\ of)[ ]++$",
+    regex.I | regex.X,
+)
+_GENERIC_HEAD = regex.compile(
+    r"(?:reached|reach|in|an\ agreement\ in|reached\ an|reach\ an|came\ to\ an|by)"
+    r"[ ]++(?:an?[ ]++)?$",
+    regex.I | regex.X,
+)
+_FIRST_PERSON = regex.compile(r"\b(?:we|our|us|I)\b")
+# "Done in Washington, DC, on September 22nd , 2006": a document's closing line.
+_DONE = regex.compile(r"\bDone[ ]++(?:in|at)[ ]++", regex.I)
+_TOPIC_BEFORE = regex.compile(
+    r"(?:situation\ in|in|on|about|regarding|concerning|against|including|from|over)"
+    r"[ ]++(?:the[ ]++)?$",
+    regex.I | regex.X,
+)
+
+# Between two words of a title: spaces, ", the" before a capital, a quote mark.
+_TITLE_GAP = regex.compile(r"[ ]{1,3}+|,[ ](?=the\ \p{Lu})|[\"']", regex.X)
+# The word after a head: "plans to ...", "memorandum on ...".
+_NEXT_WORD = regex.compile(r"[ ]++(\p{L}++)")
+_GAP = regex.compile(r"[ ]{1,3}+")
+# A quoted name inside a description: 'declaration on "Allied Interaction"'.
+_QUOTED = regex.compile(r'"[^"\n]{1,120}+"')
+# ", 2020" closing a date inside a title.
+_YEAR_TAIL = regex.compile(r",[ ]\d{4}\b")
+_THIS_BEFORE = regex.compile(r"\bthis[ ]++$", regex.I)
+_DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|that)[ ]++(?:[\p{L}-]++[ ]++)?$", regex.I)
+
+
+# How far a clause reaches either side of a head (keeps long input linear).
+_REACH = 320
+
+
+@attrs.define
+class _Draft:
+    kind: AgreementKind
+    title: str
+    named: bool
+    span: Span
+    sentence: Span
+    stage: AgreementStage
+    actors: list[Actor]
+    when: When | None
+    place: Place | None
+    mentions: list[Span]
+    bare: bool
+    this: bool = False
+
+
+def _codes(actors: Sequence[Actor]) -> set[str]:
+    out = set()
+    for actor in actors:
+        if actor.kind is ActorKind.ORGANISATION:
+            out.add(actor.name)
+        elif actor.country:
+            out.add(actor.country)
+    return out
+
+
+def _words_back(folded: str, pos: int, floor: int) -> list[tuple[int, int]]:
+    """Capitalised words (and inner links) just before *pos*, nearest first."""
+    out: list[tuple[int, int]] = []
+    while pos > floor and len(out) < 8:
+        j = pos
+        while j > floor and folded[j - 1] in " -":
+            j -= 1
+        if j == pos and out:
+            break
+        k = j
+        while k > floor and (folded[k - 1].isalnum() or folded[k - 1] == "'"):
+            k -= 1
+        if k == j:
+            break
+        word = folded[k:j]
+        if not (word[0].isupper() or word[0].isdigit()):
+            break
+        out.append((k, j))
+        pos = k
+    return out
+
+
+def _named_title(folded: str, head: Span, sentence: Span) -> tuple[Span, bool]:
+    """The span of a capitalised title around *head*, and whether it is named."""
+    start, end = head.start, head.end
+    back = _words_back(folded, head.start, sentence.start)
+    # Drop a sentence-initial "The" and lone article words.
+    while back and folded[back[-1][0] : back[-1][1]] in ("The", "A", "An", "This"):
+        back.pop()
+    if back:
+        start = back[-1][0]
+    named = bool(back)
+    # Forward: links and capitalised words, also across an opening quote.
+    pos = end
+    last_good = end
+    steps = 0
+    while pos < sentence.end and steps < 40:
+        steps += 1
+        m = _TITLE_GAP.match(folded, pos, sentence.end)
+        if m is None:
+            break
+        pos = m.end()
+        w = _ANY_WORD.match(folded, pos, sentence.end)
+        if w is None:
+            if folded[pos : pos + 1] == '"':
+                continue
+            break
+        word = w.group()
+        if word.lower() in _TITLE_LINK:
+            pos = w.end()
+            continue
+        if _TITLE_WORD.fullmatch(word):
+            pos = w.end()
+            last_good = pos
+            named = True
+            continue
+        break
+    end = max(end, last_good)
+    return Span(start, end), named
+
+
+def _described_title(folded: str, head: Span, clause_end: int) -> Span:
+    """A lowercase head with its complement: ``action plans to increase mutual trade``."""
+    pos = head.end
+    m = _NEXT_WORD.match(folded, pos, clause_end)
+    if m is None or m.group(1).lower() not in _DESC_LINK:
+        return head
+    end = head.end
+    count = 0
+    pos = head.end
+    while pos < clause_end and count < 12:
+        gap = _GAP.match(folded, pos, clause_end)
+        if gap is None:
+            break
+        w = _ANY_WORD.match(folded, gap.end(), clause_end)
+        if w is None:
+            # "of "Allied Interaction"": a quoted name inside a description.
+            q = _QUOTED.match(folded, gap.end(), clause_end)
+            if q is not None:
+                end = q.end()
+                pos = end
+                count += 1
+                continue
+            break
+        word = w.group().lower()
+        if count > 0 and word in _DESC_STOP:
+            break
+        pos = w.end()
+        count += 1
+        if word not in _DESC_LINK and word not in ("the", "a", "an"):
+            end = pos
+        # a date inside: "statement of November 10, 2020"
+        tail = _YEAR_TAIL.match(folded, pos, clause_end)
+        if tail is not None:
+            pos = tail.end()
+            end = pos
+    return Span(head.start, end)
+
+
+def _stage(folded: str, clause: Span, around: Span) -> AgreementStage | None:
+    window = folded[max(clause.start, around.start - 60) : min(clause.end, around.end + 60)]
+    for pattern, stage in _STAGES:
+        if pattern.search(window):
+            return stage
+    return None
+
+
+def _clause(folded: str, sentence: Span, span: Span) -> Span:
+    """The clause of *sentence* around *span*, at most ``_REACH`` either side."""
+    start = max(sentence.start, span.start - _REACH)
+    end = min(sentence.end, span.end + _REACH)
+    for m in _CLAUSE_END.finditer(folded, start, end):
+        if m.end() <= span.start:
+            start = m.end()
+        elif m.start() >= span.end:
+            end = m.start()
+            break
+    return Span(start, max(end, span.end))
+
+
+def _when(timexes: Sequence[When], clause: Span, span: Span) -> When | None:
+    usable = [
+        t
+        for t in timexes
+        if clause.start <= t.span.start < clause.end
+        and t.precision is not Precision.REF
+        and not t.timex.endswith("_REF")
+    ]
+    if not usable:
+        return None
+    return min(
+        usable,
+        key=lambda t: (
+            t.span.start - span.end
+            if t.span.start >= span.end
+            else 0
+            if t.span.start >= span.start
+            else (span.start - t.span.end) + 10
+        ),
+    )
+
+
+def _parties(
+    doc: Doc,
+    mentions: Mentions,
+    title: Span,
+    clause: Span,
+    diagnostics: list[Diagnostic],
+) -> list[Actor]:
+    folded = doc.folded
+    actors: list[Actor] = []
+    for m in mentions.within(clause.start, clause.end):
+        if m.contested:
+            diagnostics.append(
+                Diagnostic(
+                    "agreements.party.contested",
+                    f"{doc.text[m.span.start : m.span.end]!r} is a contested or former "
+                    "entity; it is not given a state code",
+                    m.span,
+                    Severity.INFO,
+                )
+            )
+            continue
+        inside = title.start <= m.span.start < title.end
+        before = folded[max(clause.start, m.span.start - 25) : m.span.start]
+        if not inside and m.form not in ("person",) and _TOPIC_BEFORE.search(before):
+            continue
+        actors.extend(m.actors)
+    return _unique(actors)
+
+
+def _unique(actors: Sequence[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out: list[Actor] = []
+    for actor in actors:
+        key = actor.name if actor.kind is ActorKind.ORGANISATION else (actor.country or actor.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(actor)
+    return out
+
+
+def _complete_years(whens: list[When]) -> list[When]:
+    """In a list of dates, a day without a year takes the next one's year.
+
+    ``January 11, and November 26, 2021``: January 11 is of 2021.
+    """
+    out = list(whens)
+    for i, w in enumerate(out):
+        if not w.anchored or w.precision is not Precision.DAY or len(w.timex) != 10:
+            continue
+        for later in out[i + 1 :]:
+            if not later.anchored and len(later.timex) >= 4 and later.timex[:4].isdigit():
+                timex = later.timex[:4] + w.timex[4:]
+                out[i] = attrs.evolve(w, timex=timex, start=None, end=None)
+                break
+    return out
 
 
 def agreements(
     doc: Doc, timexes: tuple[When, ...], events: tuple[Event, ...]
 ) -> tuple[tuple[Agreement, ...], tuple[Diagnostic, ...]]:
     """Every agreement in *doc*, repeated mentions merged."""
-    return (), ()
+    diagnostics: list[Diagnostic] = []
+    folded = doc.folded
+    mentions = find_mentions(doc)
+    heads = _heads()
+    drafts: list[_Draft] = []
+    bare: list[_Draft] = []
+    done_when: When | None = None
+    done_place: Place | None = None
+    for sentence in doc.sentences:
+        done = _DONE.match(folded, sentence.start, sentence.end)
+        if done is not None:
+            inside = [t for t in timexes if sentence.start <= t.span.start < sentence.end]
+            if inside:
+                done_when = inside[0]
+            for match in place_index().find(folded, done.end(), sentence.end):
+                done_place = match.value
+                break
+        for m in _head_regex().finditer(folded, sentence.start, sentence.end):
+            head_span = Span(m.start(), m.end())
+            if any(d.span.contains(head_span) for d in drafts if d.sentence == sentence):
+                continue
+            head = heads[" ".join(m.group().lower().split())]
+            capital = folded[m.start()].isupper()
+            before = folded[max(sentence.start, m.start() - 30) : m.start()]
+            if capital:
+                title, named = _named_title(folded, head_span, sentence)
+            else:
+                title, named = head_span, False
+            clause = _clause(folded, sentence, title)
+            if not named:
+                title = _described_title(folded, head_span, clause.end)
+            described = title.end > head_span.end
+            # The named title may itself end with a described tail.
+            if named and not capital:
+                named = False
+            stage = _stage(folded, clause, title)
+            is_bare = not named and not described
+            vague = _VAGUE_BEFORE.search(before) or not described
+            if head.plural and not named and vague and not _date_list(timexes, clause, title):
+                continue
+            if not capital and not described and head.kind is AgreementKind.OTHER:
+                continue
+            if not named and head.kind is AgreementKind.AGREEMENT and _GENERIC_HEAD.search(before):
+                continue
+            if is_bare and stage is None and not bare_ok(before):
+                continue
+            if not named and not is_bare and stage is None:
+                continue
+            text = doc.text[title.start : title.end]
+            parties = _parties(doc, mentions, title, clause, diagnostics)
+            when = _when(timexes, clause, title)
+            dates = _date_list(timexes, clause, title) if head.plural else []
+            if len(dates) >= 2:
+                head_word = head.phrase
+                for w in _complete_years(dates):
+                    drafts.append(
+                        _Draft(
+                            head.kind,
+                            f"{head_word} of {w.text}",
+                            False,
+                            Span(title.start, title.end),
+                            sentence,
+                            stage or AgreementStage.MENTIONED,
+                            list(parties),
+                            w,
+                            None,
+                            [title, w.span],
+                            False,
+                        )
+                    )
+                continue
+            draft = _Draft(
+                kind=head.kind,
+                title=text if named or described else text.lower(),
+                named=named,
+                span=title,
+                sentence=sentence,
+                stage=stage or AgreementStage.MENTIONED,
+                actors=parties,
+                when=when,
+                place=None,
+                mentions=[title],
+                bare=is_bare,
+                this=bool(_THIS_BEFORE.search(before)),
+            )
+            if is_bare:
+                bare.append(draft)
+                continue
+            same = next(
+                (d for d in drafts if d.kind == draft.kind and _same(d, draft)),
+                None,
+            )
+            if same is not None:
+                _absorb(same, draft)
+                continue
+            drafts.append(draft)
+    # Bare mentions join the agreement of their kind (only one of the kind).
+    for b in bare:
+        kin = [d for d in drafts if d.kind == b.kind]
+        if len(kin) == 1 or (kin and b.this):
+            _absorb(kin[0] if len(kin) == 1 else kin[-1], b)
+        elif not kin and b.stage is not AgreementStage.MENTIONED:
+            b.bare = False
+            drafts.append(b)
+            continue
+        elif kin:
+            nearest = min(kin, key=lambda d: abs(d.span.start - b.span.start))
+            _absorb(nearest, b)
+    _complete(doc, drafts, events, done_when, done_place)
+    drafts.sort(key=lambda d: d.span.start)
+    out = tuple(
+        Agreement(
+            title=d.title,
+            kind=d.kind,
+            span=d.span,
+            stage=d.stage,
+            parties=tuple(d.actors),
+            when=d.when,
+            place=d.place,
+            mentions=tuple(sorted(set(d.mentions))),
+        )
+        for d in drafts
+    )
+    return out, tuple(diagnostics)
+
+
+def bare_ok(before: str) -> bool:
+    """A bare head with no stage verb still counts when it is definite ("the Declaration")."""
+    return bool(_DEFINITE_BEFORE.search(before))
+
+
+def _date_list(timexes: Sequence[When], clause: Span, title: Span) -> list[When]:
+    """Dates listed after a plural head: ``dated November 10, 2020, January 11, ...``."""
+    return [
+        t
+        for t in timexes
+        if title.start <= t.span.start < clause.end and t.precision is Precision.DAY
+    ]
+
+
+def _same(a: _Draft, b: _Draft) -> bool:
+    ta, tb = a.title.lower(), b.title.lower()
+    if ta == tb:
+        return True
+    if a.named and b.named:
+        return ta in tb or tb in ta
+    return False
+
+
+def _absorb(into: _Draft, other: _Draft) -> None:
+    into.mentions.extend(other.mentions)
+    if len(other.title) > len(into.title) and (other.named or not into.named):
+        into.title = other.title
+        into.named = into.named or other.named
+    if into.when is None and other.when is not None:
+        into.when = other.when
+    if into.stage is AgreementStage.MENTIONED:
+        into.stage = other.stage
+    into.actors = _unique([*into.actors, *other.actors])
+    into.this = into.this or other.this
+    if other.span.start < into.span.start and other.named and into.named:
+        into.span = other.span
+
+
+def _complete(
+    doc: Doc,
+    drafts: list[_Draft],
+    events: Sequence[Event],
+    done_when: When | None,
+    done_place: Place | None,
+) -> None:
+    """Dates and parties from the context: events, a closing line, the report."""
+    home = home_state(doc)
+    counts: collections.Counter[str] = collections.Counter()
+    for e in events:
+        counts.update(_codes(e.participants))
+    main = [code for code, _n in counts.most_common(2)]
+    for d in drafts:
+        related = [
+            e
+            for e in events
+            if any(d.sentence.start <= s.start < d.sentence.end for s in (e.span, *e.mentions))
+        ]
+        if d.when is None:
+            for e in related:
+                if e.when is not None:
+                    d.when = e.when
+                    break
+        if d.when is None and done_when is not None and (d.this or d.named):
+            d.when = done_when
+        if d.place is None:
+            for e in related:
+                if e.place is not None:
+                    d.place = e.place
+                    break
+            if d.place is None and done_place is not None and (d.this or d.named):
+                d.place = done_place
+        text = doc.text[d.sentence.start : d.sentence.end]
+        if _FIRST_PERSON.search(text):
+            speaker = home or (main[0] if main else None)
+            if speaker and speaker not in _codes(d.actors):
+                d.actors.append(state_actor(speaker))
+        if len(_codes(d.actors)) < 2:
+            for e in related:
+                d.actors = _unique([*d.actors, *e.participants])
+            if len(_codes(d.actors)) < 2:
+                extra = [state_actor(c) for c in main if len(c) == 3 and c.isupper()]
+                d.actors = _unique([*d.actors, *extra])

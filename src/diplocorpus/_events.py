@@ -1,15 +1,784 @@
-"""Diplomatic events.  (Placeholder until the events stage lands: finds nothing.)"""
+"""Diplomatic events: meetings, talks, visits, summits, calls, signings, ...
+
+Rule, sentence by sentence::
+
+    EVENT    = TRIGGER [NAME] [PLACE] [WHEN] with PARTICIPANTS in its clause
+    TRIGGER  = a phrase of data/event_words.tsv ("held talks", "state visit",
+               "telephone conversation", "received", "COP29", ...)
+    NAME     = capitalised words before the trigger or "of the <Capitalised>"
+               after it ("Shanghai Cooperation Organization Summit",
+               "meeting of the UN Security Council")
+    PLACE    = a city or country after in/to/at/visited ("in Astana"),
+               else inherited (same sentence, the report's visit, dateline)
+    WHEN     = the nearest time expression of the clause ("on July 3, 2024")
+
+A trigger is an event only when it is specific: a verb that reports an act,
+a singular noun, a named meeting, or a plural noun with a named body or
+explicit participants ("held separate meetings with ...").  Generic mentions
+("personal meetings ... play a valuable role", "reciprocal visits") are not
+events.  Repeated mentions ("the meeting", "during the talks", "this visit")
+merge into the event they refer to, and every span is kept in ``mentions``.
+
+Kinds follow the gold vocabulary; ``meeting of the Council of Heads of
+State`` is a summit and ``meeting of the UN Security Council`` a conference.
+CAMEO and PLOVER codes come from the trigger table; a planned or invited
+meeting or visit is CAMEO 036 (express intent to meet).
+"""
 
 from __future__ import annotations
 
-from diplocorpus._doc import Doc
-from diplocorpus.model import Diagnostic, Event, Statement, When
+import bisect
+import datetime
+import functools
+from collections.abc import Sequence
 
-__all__ = ["events"]
+import attrs
+import regex
+
+from diplocorpus._data import load_tsv
+from diplocorpus._doc import Doc
+from diplocorpus._gazetteer import country_index, place_index
+from diplocorpus._participants import (
+    Mentions,
+    find_mentions,
+    speaker_state_at,
+    state_actor,
+)
+from diplocorpus.model import (
+    Actor,
+    ActorKind,
+    Diagnostic,
+    Event,
+    EventKind,
+    EventMode,
+    EventStatus,
+    Place,
+    Precision,
+    Severity,
+    Span,
+    Statement,
+    When,
+)
+
+__all__ = ["events", "participant_codes"]
+
+
+@attrs.frozen
+class Trigger:
+    """A row of ``event_words.tsv``."""
+
+    phrase: str
+    kind: EventKind
+    cameo: str
+    plover: str
+    role: str
+    mode: EventMode | None
+
+
+@functools.cache
+def _triggers() -> dict[str, Trigger]:
+    out: dict[str, Trigger] = {}
+    for row in load_tsv("event_words.tsv"):
+        mode = EventMode(row["mode"]) if row.get("mode") else None
+        key = " ".join(row["phrase"].lower().split())
+        out[key] = Trigger(
+            key, EventKind(row["kind"]), row["cameo"], row["plover"], row["role"], mode
+        )
+    return out
+
+
+@functools.cache
+def _trigger_regex() -> regex.Pattern[str]:
+    """One alternation of every trigger phrase, longest first, plus ``COP29``.
+
+    Example: ``held talks``, ``official visit``, ``COP 29``.  Spaces in a
+    phrase match one to three spaces; matching is case-insensitive and on
+    word boundaries.
+    """
+    phrases = sorted(_triggers(), key=len, reverse=True)
+    body = "|".join(regex.escape(p).replace(r"\ ", "[ ]{1,3}+") for p in phrases)
+    return regex.compile(
+        rf"(?<![\p{{L}}\d-])(?:(?P<cop>COP[ -]?\d{{1,2}}+)|(?P<word>{body}))(?![\p{{L}}\d])",
+        regex.IGNORECASE,
+    )
+
+
+# Words before a plural or singular trigger that make the mention generic.
+#   "past meetings", "reciprocal visits", "regular talks", "such meetings"
+_GENERIC_BEFORE = regex.compile(
+    r"(?:past|previous|regular|reciprocal|such|these|those|various|personal|frequent"
+    r"|numerous|many|mutual|high-level|high\ level|future|further|bilateral\ and|regular"
+    r"|first|other|more|several|all|any|each|every|no|format\ for|for)[ ]++"
+    r"(?:[\p{L}-]++[ ]++){0,2}$",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Status cues before a trigger, in the same clause.
+#   "will hold talks", "the upcoming visit", "is expected to meet", "plans to visit"
+_PLANNED = regex.compile(
+    r"\b(?:will|shall|would|upcoming|forthcoming|scheduled|expected|planned|plans?|intends?"
+    r"|to\ be\ held|is\ to|are\ to|next|proposed|preparations?\ for|prepar(?:e|ing)\ for"
+    r"|ahead\ of|on\ the\ eve\ of|agreed\ to|looking\ forward)\b",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_INVITED = regex.compile(r"\binvit(?:ed|ation|es?)\b", regex.IGNORECASE)
+_ONGOING = regex.compile(
+    r"\b(?:is\ underway|are\ underway|is\ under\ way|is\ taking\ place|are\ taking\ place"
+    r"|is\ being\ held|are\ being\ held|has\ begun|have\ begun|began|begins|kicked\ off"
+    r"|opened|is\ holding|are\ holding|are\ discussing|is\ discussing)\b",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_POSTPONED = regex.compile(r"\b(?:postponed|put\ off|delayed|rescheduled)\b", regex.I | regex.X)
+_CANCELLED = regex.compile(r"\b(?:cancell?ed|called\ off|scrapped)\b", regex.I | regex.X)
+# Clause ends after a trigger: participants and places beyond are topics.
+#   ", which", " to discuss ", " on the situation", "; "
+_CLAUSE_END = regex.compile(
+    r"[;:]|,[ ]++(?:which|who|where|while|adding|saying|noting|as\ well|and\ the\ two"
+    r"|and\ discussed|and\ exchanged|the\ [\p{L} ]{0,20}+said)\b"
+    r"|[ ](?:to\ discuss|discussed|exchanged\ views|with\ a\ focus|focus(?:ed|ing)\ on"
+    r"|on\ the\ situation|on\ issues|regarding|concerning|about|during\ which)\b",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Words right before a state mention that make it a topic, not a participant.
+#   "the situation in Ukraine", "support for Ukraine", "against Armenia"
+_TOPIC_BEFORE = regex.compile(
+    r"(?:situation\ in|situation\ around|in|on|about|regarding|concerning|against|towards?"
+    r"|including|from|over|for|into|conflict\ in|war\ in|crisis\ in|border\ with)"
+    r"[ ]++(?:the[ ]++)?$",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# What may introduce the place of an event: "in Astana", "to China",
+# "arrived in the Kazakh capital of Astana", "visited Baku".
+_PLACE_BEFORE = regex.compile(
+    r"(?:\bin|\bto|\bat|\bvisited|\bvisiting|\bvisit|\bcity\ of|\bcapital\ of"
+    r"|\bcapital,|\bcapital)[ ]++(?:the[ ]++)?$",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A capitalised word, a number, "&" or a linking word inside an event's name,
+# read backwards from the trigger: "22nd Asia-Pacific Economic Cooperation".
+_NAME_WORD = regex.compile(r"[\p{Lu}\d][\p{L}\p{M}\d'.-]*+|&|of|the|and|on|for|in")
+_NAME_CONNECTORS = frozenset({"of", "the", "and", "on", "for", "in", "&"})
+# "of the <Capitalised ...>" after a trigger: "meeting of the UN Security Council".
+_OF_NAME = regex.compile(
+    r"[ ]++of[ ]++(?:the[ ]++)?(?P<name>[\p{Lu}\d][\p{L}\p{M}\d'-]*+"
+    r"(?:[ ]++(?:of|the|and|on|for|&|[\p{Lu}\d][\p{L}\p{M}\d'-]*+)){0,12}+)"
+)
+_LEADERS = regex.compile(
+    r"\b(?:leaders|heads\ of\ state|heads\ of\ government|head\ of\ state)\b",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_DEFINITE = regex.compile(
+    r"(?:\bthe|\bthis|\bthat|\bsaid|\btheir|\bour|\bits|\bhis|\bher)[ ]++(?:[\p{L}-]++[ ]++){0,2}$",
+    regex.IGNORECASE,
+)
+# "with <someone>" right after a trigger: "talks with his Russian counterpart".
+_WITH = regex.compile(r"[ ]++(?:on\ \p{L}++\ )?(?:with|between)\b", regex.IGNORECASE | regex.X)
+# A subject in first person: "I was invited", "our meeting", "we met".
+_FIRST_PERSON = regex.compile(r"\b(?:I|we|our|my|us)\b")
+_MODE_WORDS = (
+    (regex.compile(r"\bstate\ visit", regex.I | regex.X), EventMode.STATE),
+    (regex.compile(r"\bofficial\ visit", regex.I | regex.X), EventMode.OFFICIAL),
+    (regex.compile(r"\bworking\ visit", regex.I | regex.X), EventMode.WORKING),
+    (regex.compile(r"\bprivate\ visit", regex.I | regex.X), EventMode.PRIVATE),
+    (regex.compile(r"\btrilateral\b", regex.I), EventMode.TRILATERAL),
+    (regex.compile(r"\bmultilateral\b", regex.I), EventMode.MULTILATERAL),
+    (
+        regex.compile(
+            r"\b(?:bilateral|one[ -]on[ -]one|tete-a-tete|face\ to\ face)\b", regex.I | regex.X
+        ),
+        EventMode.BILATERAL,
+    ),
+    (
+        regex.compile(r"\b(?:video|online|virtual|videoconference|web)\b", regex.I),
+        EventMode.VIRTUAL,
+    ),
+)
+_PLANNED_AFTER = regex.compile(
+    r"[ ]++(?:will|is\ to|is\ scheduled|is\ expected|to\ be\ held)", regex.I | regex.X
+)
+# "visit to China", "arrived in the": a host state, not a topic.
+_HOST_BEFORE = regex.compile(r"\b(?:to|in)[ ]++(?:the[ ]++)?$")
+# "held separate meetings": a plural that reports events.
+_HELD_BEFORE = regex.compile(r"\b(?:held|hold|holds|holding|separate)[ ]++(?:\p{L}++[ ]++)?$")
+# "meetings with his ...", "meetings of Russian-American working groups".
+_WITH_SOMEONE = regex.compile(r"[ ]++(?:with|of)[ ]++(?:the[ ]++)?(?:his|her|\p{Lu})")
+# "the meeting proposed by ... of the leaders of ...": a summit.
+_OF_LEADERS = regex.compile(r"[^,.]{0,40}?\bof\ the\ (?:leaders|heads)", regex.X)
+# "called Saudi Arabia's ...", "received a delegation", "session of the UN ...".
+_CALL_OBJECT = regex.compile(r"[ ]++(?:\p{Lu}|his|her|another|the|a\b)")
+_RECEIVE_OBJECT = regex.compile(
+    r"[ ]++(?:a|the)?[ ]*+(?:delegation|\p{Lu}|his|her|visiting|foreign|newly)"
+)
+_SESSION_OF = regex.compile(r"[ ]++of[ ]++(?:the[ ]++)?\p{Lu}")
+_CAPITAL_OF = regex.compile(
+    r"(?:in|to|at)[ ]++the[ ]++[\p{L}-]++[ ]++capital(?:[ ]++of)?[ ]++$", regex.I
+)
+# Kinds that a bare definite "the meeting" may refer back to.
+_FAMILY = {
+    EventKind.MEETING: (EventKind.MEETING, EventKind.TALKS),
+    EventKind.TALKS: (EventKind.TALKS, EventKind.MEETING),
+    EventKind.PHONE_CALL: (EventKind.PHONE_CALL,),
+}
+_SPEECH_KINDS = (EventKind.INTERVIEW,)
+# How far (characters) a clause reaches either side of its trigger, and how
+# many earlier events a new mention is compared with: both keep the stage
+# linear on pathological input.
+_REACH = 320
+_LOOKBACK = 24
+_HOSTED_KINDS = (EventKind.VISIT,)
+_NAMED_KINDS = (EventKind.SUMMIT, EventKind.CONFERENCE)
+
+
+@attrs.define
+class _Draft:
+    """An event being assembled (mutable while the stage runs)."""
+
+    kind: EventKind
+    trigger: Trigger
+    span: Span
+    sentence: Span
+    status: EventStatus
+    mode: EventMode | None
+    codes: list[str]
+    actors: list[Actor]
+    place: Place | None
+    when: When | None
+    name: str | None
+    anaphor: bool
+    mentions: list[Span]
+    order: int = 0
+
+
+def participant_codes(actors: Sequence[Actor]) -> set[str]:
+    """The codes by which participants are compared: ISO-3 or acronym."""
+    out = set()
+    for actor in actors:
+        if actor.kind is ActorKind.ORGANISATION:
+            out.add(actor.name)
+        elif actor.country:
+            out.add(actor.country)
+    return out
+
+
+def _clause(doc: Doc, sentence: Span, trigger: Span) -> Span:
+    """The part of *sentence* that speaks about the trigger."""
+    folded = doc.folded
+    # Bounded on both sides so that a pathological "sentence" stays linear.
+    start = max(sentence.start, trigger.start - _REACH)
+    end = min(sentence.end, trigger.end + _REACH)
+    m = _CLAUSE_END.search(folded, trigger.end, end)
+    if m is not None:
+        end = m.start()
+    return Span(start, max(end, trigger.end))
+
+
+def _name_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
+    """Capitalised words just before *start*: the event's name, if any."""
+    words: list[tuple[int, int]] = []
+    pos = start
+    while pos > floor and len(words) < 14:
+        j = pos
+        while j > floor and folded[j - 1] == " ":
+            j -= 1
+        if j == pos and words:
+            break
+        k = j
+        while k > floor and (folded[k - 1].isalnum() or folded[k - 1] in "'.-&"):
+            k -= 1
+        if k == j:
+            break
+        word = folded[k:j]
+        if not _NAME_WORD.fullmatch(word):
+            break
+        words.append((k, j))
+        pos = k
+    while words and folded[words[-1][0] : words[-1][1]].lower() in _NAME_CONNECTORS:
+        words.pop()
+    if not words:
+        return None
+    first = words[-1][0]
+    text = folded[first:start].strip()
+    return first, text
+
+
+def _status(doc: Doc, clause: Span, trigger: Span) -> EventStatus:
+    folded = doc.folded
+    before = folded[max(clause.start, trigger.start - 70) : trigger.start]
+    around = folded[max(clause.start, trigger.start - 70) : min(clause.end, trigger.end + 50)]
+    if _CANCELLED.search(around):
+        return EventStatus.CANCELLED
+    if _POSTPONED.search(around):
+        return EventStatus.POSTPONED
+    if _INVITED.search(before):
+        return EventStatus.INVITED
+    if _ONGOING.search(around):
+        return EventStatus.ONGOING
+    after = folded[trigger.end : min(clause.end, trigger.end + 40)]
+    if _PLANNED.search(before) or _PLANNED_AFTER.match(after):
+        return EventStatus.PLANNED
+    return EventStatus.HELD
+
+
+def _mode(doc: Doc, trigger: Span, sentence: Span, default: EventMode | None) -> EventMode | None:
+    if default is not None:
+        return default
+    window = doc.folded[
+        max(sentence.start, trigger.start - 30) : min(sentence.end, trigger.end + 25)
+    ]
+    for pattern, mode in _MODE_WORDS:
+        if pattern.search(window):
+            return mode
+    return None
+
+
+def _all_places(doc: Doc, mentions: Mentions) -> list[tuple[Span, Place]]:
+    """Places of the body introduced as locations (``in X``, ``to X``), in order."""
+    folded = doc.folded
+    out: list[tuple[Span, Place]] = []
+    for match in place_index().find(folded, doc.body.start, doc.body.end):
+        before = folded[max(0, match.span.start - 40) : match.span.start]
+        # "in the Kazakh capital of Astana": skip a demonym between.
+        if not _PLACE_BEFORE.search(before):
+            cut = _CAPITAL_OF.search(before)
+            if cut is None:
+                continue
+        hit = mentions.at(match.span.start, match.span.end)
+        if (
+            hit is not None
+            and hit.form in ("organisation", "group", "person")
+            and hit.span != match.span
+        ):
+            continue
+        # A place inside an organisation's name ("Shanghai Cooperation Organization").
+        if hit is not None and hit.form == "organisation":
+            continue
+        out.append((match.span, match.value))
+    return out
+
+
+def _choose_place(places: list[tuple[Span, Place]], trigger: Span) -> tuple[Span, Place] | None:
+    if not places:
+        return None
+    after = [p for p in places if p[0].start >= trigger.start]
+    pool = after or places
+    best = min(pool, key=lambda p: abs(p[0].start - trigger.end))
+    # Prefer a city of the same country that follows closely ("to the capital of
+    # the Republic of Tajikistan - the city of Dushanbe").
+    if country_index().get(best[1].name) is not None:
+        for span, place in pool:
+            if (
+                span.start > best[0].start
+                and span.start - best[0].end < 40
+                and place.country == best[1].country
+                and country_index().get(place.name) is None
+            ):
+                return span, place
+    return best
+
+
+def _choose_when(
+    timexes: Sequence[When], clause: Span, sentence: Span, trigger: Span
+) -> When | None:
+    usable = [
+        t
+        for t in timexes
+        if sentence.start <= t.span.start < sentence.end
+        and t.precision not in (Precision.REF,)
+        and not t.timex.endswith("_REF")
+    ]
+    if not usable:
+        return None
+    inside = [t for t in usable if clause.start <= t.span.start < clause.end] or usable
+    return min(
+        inside,
+        key=lambda t: (
+            abs(t.span.start - trigger.end)
+            if t.span.start >= trigger.start
+            else abs(trigger.start - t.span.end) + 15
+        ),
+    )
+
+
+def _participants(
+    doc: Doc,
+    mentions: Mentions,
+    clause: Span,
+    trigger: Span,
+    kind: EventKind,
+    place: Place | None,
+    diagnostics: list[Diagnostic],
+) -> list[Actor]:
+    folded = doc.folded
+    found = mentions.within(clause.start, clause.end)
+    actors: list[Actor] = []
+    if kind in _SPEECH_KINDS:
+        # The one interviewed: the nearest person (or speaker) mention.
+        persons = [m for m in found if m.form in ("person", "first_person")]
+        if persons:
+            nearest = min(persons, key=lambda m: abs(m.span.start - trigger.start))
+            return list(nearest.actors)
+        earlier = [m for m in found if m.span.end <= trigger.start and m.actors]
+        if earlier:
+            return list(earlier[-1].actors)
+        speaker = speaker_state_at(mentions, trigger.start)
+        return [state_actor(speaker)] if speaker else []
+    for m in found:
+        if m.contested:
+            diagnostics.append(
+                Diagnostic(
+                    "events.participant.contested",
+                    f"{doc.text[m.span.start : m.span.end]!r} is a contested or former "
+                    "entity; it is not given a state code",
+                    m.span,
+                    Severity.INFO,
+                )
+            )
+            continue
+        before = folded[max(clause.start, m.span.start - 25) : m.span.start]
+        hosted = kind in _HOSTED_KINDS and _HOST_BEFORE.search(before)
+        # "visit to China": the host is a participant all the same.
+        if m.form not in ("person", "first_person") and _TOPIC_BEFORE.search(before) and not hosted:
+            continue
+        actors.extend(m.actors)
+    speaker = speaker_state_at(mentions, trigger.start)
+    if speaker is not None and _FIRST_PERSON.search(doc.text, clause.start, clause.end):
+        actors.append(state_actor(speaker))
+    if kind in _HOSTED_KINDS and place is not None and place.country:
+        actors.append(state_actor(place.country))
+    seen: set[str] = set()
+    out: list[Actor] = []
+    for actor in actors:
+        key = actor.name if actor.kind is ActorKind.ORGANISATION else (actor.country or actor.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(actor)
+    return out
+
+
+def _specific(
+    doc: Doc, trigger: Trigger, span: Span, clause: Span, draft_has: bool, name: str | None
+) -> str:
+    """``event``, ``anaphor`` or ``generic`` for one trigger mention."""
+    folded = doc.folded
+    before = folded[max(clause.start, span.start - 40) : span.start]
+    if trigger.role == "anaphor":
+        return "anaphor"
+    if trigger.role == "plural":
+        if _GENERIC_BEFORE.search(before):
+            return "generic"
+        after = folded[span.end : min(clause.end, span.end + 40)]
+        if _HELD_BEFORE.search(before):
+            return "event"
+        if _WITH_SOMEONE.match(after):
+            return "event"
+        return "generic"
+    if trigger.role == "noun":
+        if _GENERIC_BEFORE.search(before) and name is None:
+            return "generic"
+        if name is None and _DEFINITE.search(before) and not draft_has:
+            return "anaphor"
+    return "event"
+
+
+def _lead_when(doc: Doc) -> When | None:
+    """The report's own date, for a held event in its lead sentence."""
+    if doc.anchor is None:
+        return None
+    evidence = doc.dateline or doc.date_header
+    if evidence is None:
+        return None
+    day: datetime.date = doc.anchor
+    return When(
+        span=evidence,
+        text=doc.text[evidence.start : evidence.end],
+        timex=day.isoformat(),
+        precision=Precision.DAY,
+        start=day,
+        end=day,
+        anchored=True,
+    )
+
+
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    if a.place is not None and b.place is not None and a.place.name != b.place.name:
+        if a.place.country != b.place.country:
+            return False
+        # A city and its country are compatible ("Astana", "Kazakhstan").
+        if country_index().get(a.place.name) is None and country_index().get(b.place.name) is None:
+            return False
+    if a.when is not None and b.when is not None:
+        x, y = a.when.timex, b.when.timex
+        if not (x.startswith(y) or y.startswith(x)):
+            return False
+    planned = (EventStatus.PLANNED, EventStatus.INVITED)
+    if (a.status in planned) != (b.status in planned):
+        return False
+    if a.name and b.name and a.name.lower() != b.name.lower():
+        return False
+    sa, sb = set(a.codes), set(b.codes)
+    return not (sa and sb and not (sa <= sb or sb <= sa))
+
+
+def _merge(into: _Draft, new: _Draft) -> None:
+    into.mentions.append(new.span)
+    if into.place is None:
+        into.place = new.place
+    if into.when is None or (
+        new.when is not None and len(new.when.timex) > len(into.when.timex) and not new.anaphor
+    ):
+        into.when = new.when if new.when is not None else into.when
+    if into.mode is None:
+        into.mode = new.mode
+    if not into.name and new.name:
+        into.name = new.name
+    for actor in new.actors:
+        key = participant_codes([actor])
+        if not key & set(into.codes):
+            into.actors.append(actor)
+            into.codes.extend(key)
 
 
 def events(
     doc: Doc, timexes: tuple[When, ...], statements: tuple[Statement, ...]
 ) -> tuple[tuple[Event, ...], tuple[Diagnostic, ...]]:
     """Every diplomatic event in *doc*, repeated mentions merged."""
-    return (), ()
+    diagnostics: list[Diagnostic] = []
+    mentions = find_mentions(doc, statements)
+    drafts: list[_Draft] = []
+    folded = doc.folded
+    table = _triggers()
+    pattern = _trigger_regex()
+    all_places = _all_places(doc, mentions)
+    place_starts = [p[0].start for p in all_places]
+    lead = doc.sentences[0] if doc.sentences else None
+    if doc.dateline is not None:
+        lead = next((s for s in doc.sentences if s.end > doc.dateline.end), lead)
+    for sentence in doc.sentences:
+        in_sentence: list[_Draft] = []
+        for m in pattern.finditer(folded, sentence.start, sentence.end):
+            span = Span(m.start(), m.end())
+            found_trigger: Trigger | None
+            if m.group("cop"):
+                found_trigger = Trigger(
+                    "cop", EventKind.CONFERENCE, "044", "CONSULT/third-party", "noun", None
+                )
+            else:
+                found_trigger = table.get(" ".join(m.group("word").lower().split()))
+            if found_trigger is None:
+                continue
+            trigger = found_trigger
+            if trigger.role == "call" and not _CALL_OBJECT.match(folded, span.end, span.end + 12):
+                continue
+            if trigger.role == "receive" and not _RECEIVE_OBJECT.match(
+                folded, span.end, span.end + 20
+            ):
+                continue
+            if trigger.phrase == "session" and not _SESSION_OF.match(
+                folded, span.end, span.end + 12
+            ):
+                trigger = attrs.evolve(trigger, role="anaphor")
+            clause = _clause(doc, sentence, span)
+            kind = trigger.kind
+            name_text: str | None = None
+            start = span.start
+            if trigger.role in ("noun", "plural") and kind in (
+                EventKind.MEETING,
+                EventKind.SUMMIT,
+                EventKind.CONFERENCE,
+                EventKind.TALKS,
+            ):
+                named = _name_before(folded, span.start, sentence.start)
+                of_name = _OF_NAME.match(folded, span.end, clause.end)
+                if named is not None and (
+                    named[0] > sentence.start or folded[span.start].isupper()
+                ):
+                    name_text = named[1]
+                    start = named[0]
+                if of_name is not None and kind in (
+                    EventKind.MEETING,
+                    EventKind.SUMMIT,
+                    EventKind.CONFERENCE,
+                ):
+                    name_text = (name_text + " " if name_text else "") + of_name.group("name")
+                if kind is EventKind.MEETING:
+                    tail = folded[span.end : min(clause.end, span.end + 80)]
+                    if (name_text and _LEADERS.search(name_text)) or (_OF_LEADERS.match(tail)):
+                        kind = EventKind.SUMMIT
+                    elif name_text and (
+                        of_name is not None or folded[span.start].isupper() is False
+                    ):
+                        kind = EventKind.CONFERENCE
+                if kind is EventKind.TALKS and name_text and not folded[span.start].isupper():
+                    name_text = None  # "Jaishankar-Blinken talks": a description, not a name
+            status = _status(doc, clause, span)
+            lo = bisect.bisect_left(place_starts, clause.start)
+            hi = bisect.bisect_left(place_starts, clause.end)
+            places = [p for p in all_places[lo:hi] if p[0].end <= clause.end]
+            chosen = _choose_place(places, span)
+            place = chosen[1] if chosen else None
+            when = _choose_when(timexes, clause, sentence, span)
+            if (
+                when is not None
+                and when.span.start < span.start
+                and folded[when.span.end : span.start].count(",") > 1
+            ):
+                when = None
+            role = _specific(doc, trigger, span, clause, bool(in_sentence), name_text)
+            if role == "generic":
+                continue
+            actors = _participants(doc, mentions, clause, span, kind, place, diagnostics)
+            cameo, plover = trigger.cameo, trigger.plover
+            if status in (EventStatus.PLANNED, EventStatus.INVITED) and kind in (
+                EventKind.MEETING,
+                EventKind.VISIT,
+                EventKind.TALKS,
+            ):
+                cameo = "036"
+            ev_span = Span(min(start, span.start), span.end)
+            draft = _Draft(
+                kind=kind,
+                trigger=trigger,
+                span=ev_span,
+                sentence=sentence,
+                status=status,
+                mode=_mode(doc, span, sentence, trigger.mode),
+                codes=sorted(participant_codes(actors)),
+                actors=actors,
+                place=place,
+                when=when,
+                name=name_text,
+                anaphor=role == "anaphor",
+                mentions=[ev_span],
+            )
+            draft.trigger = attrs.evolve(trigger, cameo=cameo, plover=plover)
+            # Same kind twice in one sentence: one event ("arrived ... for a visit").
+            twin = next(
+                (d for d in in_sentence[-_LOOKBACK:] if d.kind == kind and _compatible(d, draft)),
+                None,
+            )
+            if twin is not None:
+                _merge(twin, draft)
+                continue
+            if draft.anaphor:
+                family = _FAMILY.get(kind, (kind,))
+                target = next(
+                    (
+                        d
+                        for d in reversed(drafts[-_LOOKBACK:])
+                        if d.kind in family and _compatible(d, draft)
+                    ),
+                    None,
+                )
+                if target is None:
+                    target = next(
+                        (d for d in reversed(in_sentence[-_LOOKBACK:]) if d.kind in family), None
+                    )
+                if target is not None:
+                    _merge(target, draft)
+                    continue
+                if trigger.role == "anaphor":
+                    continue
+                draft.anaphor = False
+            target = next(
+                (
+                    d
+                    for d in reversed(drafts[-_LOOKBACK:])
+                    if d.kind == kind and _compatible(d, draft) and _same_thing(d, draft)
+                ),
+                None,
+            )
+            if target is not None:
+                _merge(target, draft)
+                continue
+            vague = not draft.codes and draft.place is None and draft.when is None
+            if vague and not name_text and trigger.role == "plural":
+                continue
+            draft.order = len(drafts)
+            drafts.append(draft)
+            in_sentence.append(draft)
+        # Events of one sentence share where and when they happened.
+        for d in in_sentence[:_LOOKBACK]:
+            for other in in_sentence[:_LOOKBACK]:
+                if other is d:
+                    continue
+                if d.place is None and other.place is not None and d.kind not in _SPEECH_KINDS:
+                    d.place = other.place
+                if d.when is None and other.when is not None and d.kind not in _SPEECH_KINDS:
+                    d.when = other.when
+    _inherit(doc, drafts, lead)
+    return tuple(_freeze(doc, d) for d in drafts), tuple(diagnostics)
+
+
+def _same_thing(a: _Draft, b: _Draft) -> bool:
+    """Whether two specific mentions of one kind are the same occurrence."""
+    if a.name and b.name:
+        return a.name.lower() == b.name.lower()
+    if a.kind in _NAMED_KINDS:
+        return bool(a.name or b.name) or a.place == b.place
+    if a.kind in (EventKind.INTERVIEW, EventKind.ELECTION, EventKind.PHONE_CALL):
+        return True
+    sa, sb = set(a.codes), set(b.codes)
+    return bool(sa and sb and (sa <= sb or sb <= sa)) and (
+        a.place is not None or b.place is not None or a.when is not None or b.when is not None
+    )
+
+
+def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
+    """Fill missing places and dates from the report's context.
+
+    A held meeting, talks or ceremony without a place took place where the
+    report's held visit went, else at the dateline; a held event in the lead
+    sentence without a date happened on the report's date.
+    """
+    dateline_place: Place | None = None
+    if doc.dateline is not None:
+        for match in place_index().find(doc.folded, doc.dateline.start, doc.dateline.end):
+            dateline_place = match.value
+            break
+    lead_when = _lead_when(doc)
+    visits = [
+        d for d in drafts if d.kind is EventKind.VISIT and d.status is EventStatus.HELD and d.place
+    ]
+    local = (EventKind.MEETING, EventKind.TALKS, EventKind.OTHER, EventKind.SIGNING)
+    for i, d in enumerate(drafts):
+        if (
+            d.place is None
+            and d.kind in local
+            and d.status in (EventStatus.HELD, EventStatus.ONGOING)
+        ):
+            prior = [
+                p
+                for p in drafts[max(0, i - _LOOKBACK) : i]
+                if p.place is not None and p.kind in (*local, EventKind.VISIT)
+            ]
+            if prior and prior[-1].status is EventStatus.HELD:
+                d.place = prior[-1].place
+            elif visits:
+                d.place = visits[0].place
+            elif dateline_place is not None:
+                d.place = dateline_place
+        if (
+            d.when is None
+            and lead_when is not None
+            and lead is not None
+            and d.sentence == lead
+            and d.status in (EventStatus.HELD, EventStatus.ONGOING)
+            and d.kind not in _SPEECH_KINDS
+        ):
+            d.when = lead_when
+
+
+def _freeze(doc: Doc, d: _Draft) -> Event:
+    return Event(
+        kind=d.kind,
+        span=d.span,
+        text=doc.text[d.span.start : d.span.end],
+        status=d.status,
+        mode=d.mode,
+        participants=tuple(d.actors),
+        place=d.place,
+        when=d.when,
+        cameo=d.trigger.cameo,
+        plover=d.trigger.plover,
+        mentions=tuple(d.mentions),
+    )

@@ -1,0 +1,512 @@
+"""Who takes part: states, organisations and persons mentioned in a report.
+
+The events and agreements stages need to turn the words around a trigger
+("Chinese President Xi Jinping met his Kazakh counterpart") into
+:class:`~diplocorpus.model.Actor` values with an ISO 3166-1 alpha-3 code.
+This module finds, once per document, every mention that can name a
+participant:
+
+* states, by name, official name, alias or demonym (the gazetteer's
+  ``country_index``; ``Azerbaijani-Chinese`` gives two mentions);
+* organisations, by acronym, full name or alias (``data/organisations.tsv``),
+  and state groups that stand for their members (``Central Asia`` in
+  ``Central Asia-China Summit``);
+* persons, tied to a state by the office phrase that introduces them
+  (``Minister of Foreign Affairs of Russia Sergey Lavrov`` → RUS; the state
+  after ``to`` in ``US Ambassador to Georgia Robin Dunnigan`` is where the
+  person serves, not whom they represent), and later by their surname alone;
+* first-person speech (``our country``, ``I``, ``we``) inside a statement
+  whose speaker's state is known;
+* contested or former entities (``data/contested.tsv`` and gazetteer rows
+  with a status), which are reported, never guessed into a code.
+
+The result is a :class:`Mentions` index that answers "which actors are
+mentioned between these offsets" by bisection.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from diplocorpus._data import load_tsv, load_words
+from diplocorpus._doc import Doc
+from diplocorpus._gazetteer import NameIndex, country, country_index, place_index
+from diplocorpus.model import Actor, ActorKind, Span, Statement
+
+__all__ = [
+    "Mention",
+    "Mentions",
+    "Organisation",
+    "find_mentions",
+    "organisation",
+    "organisation_index",
+]
+
+
+@attrs.frozen
+class Organisation:
+    """A row of ``organisations.tsv``."""
+
+    acronym: str
+    name: str
+    members: tuple[str, ...] = ()
+    status: str = ""  # "", "former", "group"
+
+
+@attrs.frozen
+class Mention:
+    """One mention of a possible participant.
+
+    ``actors`` holds the states or organisations it stands for (several for a
+    group such as ``Central Asia``; none for a contested entity, where
+    ``contested`` is set).  ``form`` says how it was named: ``name``,
+    ``official``, ``demonym``, ``organisation``, ``group``, ``person``,
+    ``first_person`` or ``contested``.
+    """
+
+    span: Span
+    actors: tuple[Actor, ...]
+    form: str
+    contested: bool = False
+
+
+@functools.cache
+def _organisations() -> tuple[Organisation, ...]:
+    out = []
+    for row in load_tsv("organisations.tsv"):
+        members = tuple(m for m in row.get("members", "").split("|") if m)
+        out.append(Organisation(row["acronym"], row["name"], members, row.get("status", "")))
+    return tuple(out)
+
+
+def _split(cell: str) -> list[str]:
+    return [c.strip() for c in cell.split("|") if c.strip()]
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+@functools.cache
+def organisation_index() -> NameIndex[Organisation]:
+    """Every acronym, full name and alias of every organisation and group."""
+    entries: list[tuple[str, Organisation, bool]] = []
+    by_acronym = {o.acronym: o for o in _organisations()}
+    for row in load_tsv("organisations.tsv"):
+        org = by_acronym[row["acronym"]]
+        for name in [row["acronym"], row["name"], *_split(row.get("aliases", ""))]:
+            entries.append((name, org, _is_acronym(name)))
+    return NameIndex(entries)
+
+
+def organisation(name: str) -> Organisation | None:
+    """The organisation called *name* (acronym, full name or alias), or None."""
+    return organisation_index().get(name)
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_words("participant_titles.txt"))
+
+
+def state_actor(alpha3: str) -> Actor:
+    """The :class:`Actor` of the state with code *alpha3*."""
+    found = country(alpha3)
+    name = found.name if found is not None else alpha3
+    return Actor(name=name, kind=ActorKind.STATE, country=alpha3)
+
+
+def org_actor(org: Organisation) -> Actor:
+    """The :class:`Actor` of an organisation: its acronym, kind ORGANISATION."""
+    return Actor(name=org.acronym, kind=ActorKind.ORGANISATION)
+
+
+@attrs.frozen
+class Mentions:
+    """Every participant mention of one document, sorted by position."""
+
+    items: tuple[Mention, ...]
+    starts: tuple[int, ...]
+    persons: tuple[tuple[str, str], ...] = ()  # (name, alpha3) found in office phrases
+    speaker_states: tuple[tuple[Span, str], ...] = ()  # statement span → speaker's state
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions lying inside ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start)
+        out = []
+        for i in range(lo, len(self.items)):
+            m = self.items[i]
+            if m.span.start >= end:
+                break
+            if m.span.end <= end:
+                out.append(m)
+        return out
+
+    def at(self, start: int, end: int) -> Mention | None:
+        """The mention overlapping ``[start, end)``, if any."""
+        lo = bisect.bisect_right(self.starts, start) - 1
+        for i in range(max(0, lo - 1), min(len(self.items), lo + 2)):
+            m = self.items[i]
+            if m.span.start < end and start < m.span.end:
+                return m
+        return None
+
+
+# A capitalised word of a person's name: "Xi", "Kassym-Jomart", "O'Brien".
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:['-]\p{L}[\p{L}\p{M}]*+)*+")
+# Any word token or single punctuation character, for walking office phrases.
+_TOKEN = regex.compile(r"[\p{L}\p{M}\d]++(?:['-][\p{L}\p{M}\d]++)*+|'s\b|\S")
+_LOWER_WORD = regex.compile(r"[a-z]++")
+_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di", "la"})
+_NOT_NAMES = frozenset(
+    {
+        "The",
+        "His",
+        "Her",
+        "He",
+        "She",
+        "They",
+        "It",
+        "On",
+        "In",
+        "At",
+        "During",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Professor",
+        "Excellency",
+        "Alderman",
+        "Sir",
+        "H.E",
+        "This",
+        "That",
+        "Today",
+        "Yesterday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    }
+)
+# Honorifics that may stand before a name without making it part of it.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "professor", "prof", "alderman", "sir", "h.e"})
+# First-person words in speech: "our country", "we", "I", "us", "my".
+_FIRST_PERSON = regex.compile(r"\b(?:our|we|us|my|I)\b")
+# A title immediately followed by a name: "President Ilham Aliyev".
+_TITLED_NAME = regex.compile(
+    r"\b(?:President|Prime\ Minister|Premier|Foreign\ Minister|Minister|Chancellor"
+    r"|Secretary\ of\ State|King|Emir|Sheikh|Crown\ Prince)\ ++"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}-]*+(?:\ \p{Lu}[\p{L}\p{M}-]*+){0,2})",
+    regex.VERBOSE,
+)
+
+
+@functools.cache
+def _actor_index() -> NameIndex[tuple[str, str]]:
+    """States, organisations and contested entities in one table, one scan.
+
+    Values are ``(what, key)``: ``("state", "AZE:demonym")``, ``("org",
+    "SCO")``, ``("contested", "Kosovo")``.  The country entries mirror the
+    gazetteer's ``country_index`` (names, aliases, official names, demonyms).
+    """
+    entries: list[tuple[str, tuple[str, str], bool]] = []
+    for row in load_tsv("countries.tsv"):
+        code = row["alpha3"]
+        for name in [row["name"], *_split(row.get("aliases", ""))]:
+            entries.append((name, ("state", f"{code}:name"), _is_acronym(name)))
+        if row.get("official"):
+            entries.append((row["official"], ("state", f"{code}:official"), False))
+        for name in _split(row.get("demonyms", "")):
+            entries.append((name, ("state", f"{code}:demonym"), False))
+    for row in load_tsv("organisations.tsv"):
+        for name in [row["acronym"], row["name"], *_split(row.get("aliases", ""))]:
+            entries.append((name, ("org", row["acronym"]), _is_acronym(name)))
+    for row in load_tsv("contested.tsv"):
+        entries.append((row["name"], ("contested", row["name"]), False))
+    return NameIndex(entries)
+
+
+@functools.cache
+def _orgs_by_acronym() -> dict[str, Organisation]:
+    return {o.acronym: o for o in _organisations()}
+
+
+@functools.lru_cache(maxsize=4)
+def _country_mentions(folded: str, start: int, end: int) -> tuple[Mention, ...]:
+    """States, organisations and contested entities in ``folded[start:end]``.
+
+    Memoised for the last few texts: the events and agreements stages both
+    need the same scan of the same article.
+    """
+    out: list[Mention] = []
+    orgs = _orgs_by_acronym()
+    for match in _actor_index().find(folded, start, end):
+        what, key = match.value
+        if what == "contested":
+            out.append(Mention(match.span, (), "contested", contested=True))
+        elif what == "org":
+            org = orgs[key]
+            if org.status == "group":
+                actors = tuple(state_actor(code) for code in org.members)
+                out.append(Mention(match.span, actors, "group"))
+            else:
+                out.append(Mention(match.span, (org_actor(org),), "organisation"))
+        else:
+            code, form = key.split(":")
+            info = country(code)
+            if info is not None and info.status in ("contested", "former"):
+                out.append(Mention(match.span, (), "contested", contested=True))
+            else:
+                out.append(Mention(match.span, (state_actor(code),), form))
+    return tuple(_drop_overlaps(out))
+
+
+def _drop_overlaps(found: Iterable[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (the earliest on a tie)."""
+    ordered = sorted(found, key=lambda m: (m.span.start, -len(m.span)))
+    out: list[Mention] = []
+    for m in ordered:
+        if out and m.span.start < out[-1].span.end:
+            if len(m.span) > len(out[-1].span):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _name_at(folded: str, pos: int, end: int) -> tuple[Span, str] | None:
+    """The person's name (one to four capitalised words) starting at *pos*."""
+    words: list[tuple[int, int]] = []
+    i = pos
+    while i < end and len(words) < 4:
+        m = _NAME_WORD.match(folded, i, end)
+        if m is None:
+            low = _LOWER_WORD.match(folded, i, end)
+            if low is not None and low.group() in _PARTICLES and words:
+                nxt = low.end()
+                if folded[nxt : nxt + 1] == " ":
+                    i = nxt + 1
+                    continue
+            break
+        word = m.group()
+        if word in _NOT_NAMES or word.lower() in _titles():
+            break
+        words.append((m.start(), m.end()))
+        i = m.end()
+        if folded[i : i + 1] == " ":
+            i += 1
+        else:
+            break
+    if not words:
+        return None
+    span = Span(words[0][0], words[-1][1])
+    return span, folded[span.start : span.end]
+
+
+def _persons(folded: str, mentions: Sequence[Mention], limit: int) -> list[tuple[Span, str, str]]:
+    """Persons introduced by an office phrase that names their state.
+
+    Walks forward from each state mention over office words, connectors and
+    further state mentions to the first capitalised word that is none of
+    them: that starts the name.  The state is the first in the phrase not
+    introduced by ``to`` (``Ambassador of X to Y Name`` → X).
+    """
+    by_start = {m.span.start: m for m in mentions}
+    titles = _titles()
+    found: list[tuple[Span, str, str]] = []
+    taken: set[int] = set()
+    for mention in mentions:
+        if mention.form in ("contested", "group") or len(mention.actors) != 1:
+            continue
+        actor = mention.actors[0]
+        if actor.kind is not ActorKind.STATE or actor.country is None:
+            continue
+        before = folded[max(0, mention.span.start - 8) : mention.span.start].lower()
+        if before.endswith((" to ", " to the ")):
+            continue
+        states = [actor.country]
+        pos = mention.span.end
+        stop = min(limit, pos + 120)
+        saw_title = False
+        after_to = False
+        steps = 0
+        while pos < stop and steps < 30:
+            steps += 1
+            while pos < stop and folded[pos] == " ":
+                pos += 1
+            if pos >= stop:
+                break
+            other = by_start.get(pos)
+            if other is not None:
+                if other.actors and other.actors[0].country and not after_to:
+                    states.append(other.actors[0].country)
+                after_to = False
+                pos = other.span.end
+                continue
+            tok = _TOKEN.match(folded, pos, stop)
+            if tok is None:
+                break
+            word = tok.group()
+            low = word.lower()
+            if low in ("'s", "-", "'"):
+                pos = tok.end()
+                continue
+            if low == "to":
+                after_to = True
+                pos = tok.end()
+                continue
+            if low in titles or low in _HONORIFICS or low.rstrip(".") in _HONORIFICS:
+                saw_title = saw_title or low not in ("the", "of", "and", "for", "a", "his", "her")
+                after_to = False if low not in ("the",) else after_to
+                pos = tok.end()
+                if folded[pos : pos + 1] == ".":
+                    pos += 1
+                continue
+            if not saw_title or not word[:1].isupper():
+                break
+            name = _name_at(folded, pos, stop)
+            if name is None or name[0].start in taken:
+                break
+            span, text = name
+            taken.add(span.start)
+            found.append((span, text, states[0]))
+            # "Presidents of X and Y A B and C D": pair the second name with Y.
+            rest = folded[span.end : span.end + 5]
+            if rest.startswith(" and ") and len(states) > 1:
+                second = _name_at(folded, span.end + 5, stop)
+                if second is not None and second[0].start not in taken:
+                    taken.add(second[0].start)
+                    found.append((second[0], second[1], states[1]))
+            break
+    return found
+
+
+def _dateline_state(doc: Doc) -> str | None:
+    """The state of the dateline's place, if the report has a dateline."""
+    if doc.dateline is None:
+        return None
+    for match in place_index().find(doc.folded, doc.dateline.start, doc.dateline.end):
+        if match.value.country:
+            return match.value.country
+    return None
+
+
+def find_mentions(doc: Doc, statements: Sequence[Statement] = ()) -> Mentions:
+    """Every participant mention in the body of *doc*.
+
+    *statements* (from the statements stage) let first-person words inside a
+    quotation stand for the speaker's state.
+    """
+    folded = doc.folded
+    start, end = doc.body.start, doc.body.end
+    if doc.title is not None:
+        start = min(start, doc.title.start)
+    base = list(_country_mentions(folded, start, end))
+    persons = _persons(folded, base, end)
+    person_state: dict[str, str | None] = {}
+    for _span, name, code in persons:
+        words = [w for w in name.split() if w.lower() not in _PARTICLES and len(w) > 1]
+        for key in {name, *words}:
+            if person_state.get(key, code) != code:
+                person_state[key] = None  # two states claim the name: ambiguous
+            else:
+                person_state[key] = code
+    # A titled person whose state the text never gives: the dateline's state
+    # (wire reports name their own country's officials without the country).
+    home = _dateline_state(doc)
+    if home is not None:
+        for m in _TITLED_NAME.finditer(folded, start, end):
+            name = m.group("name")
+            words = [w for w in name.split() if w.lower() not in _PARTICLES and len(w) > 1]
+            if name in person_state or any(w in person_state for w in words):
+                continue
+            if country_index().get(name) is not None or organisation(name) is not None:
+                continue
+            for key in (name, *words):
+                if key not in person_state:
+                    person_state[key] = home
+    extra: list[Mention] = []
+    for m in _NAME_WORD.finditer(folded, start, end):
+        state = person_state.get(m.group())
+        if not state:
+            continue
+        span = Span(m.start(), m.end())
+        if _overlaps_any(base, span):
+            continue
+        extra.append(Mention(span, (state_actor(state),), "person"))
+    speaker_states = _speaker_states(statements, person_state, home)
+    for stmt_span, code in speaker_states:
+        for fp in _FIRST_PERSON.finditer(doc.text, stmt_span.start, stmt_span.end):
+            extra.append(Mention(Span(fp.start(), fp.end()), (state_actor(code),), "first_person"))
+    items = tuple(_drop_overlaps([*base, *extra]))
+    return Mentions(
+        items=items,
+        starts=tuple(m.span.start for m in items),
+        persons=tuple((name, code) for _s, name, code in persons),
+        speaker_states=tuple(speaker_states),
+    )
+
+
+def _overlaps_any(mentions: Sequence[Mention], span: Span) -> bool:
+    starts = [m.span.start for m in mentions]
+    i = bisect.bisect_right(starts, span.start) - 1
+    return any(0 <= j < len(mentions) and mentions[j].span.overlaps(span) for j in (i, i + 1))
+
+
+def _speaker_states(
+    statements: Sequence[Statement], person_state: dict[str, str | None], home: str | None
+) -> list[tuple[Span, str]]:
+    out: list[tuple[Span, str]] = []
+    for stmt in statements:
+        speaker = stmt.speaker
+        if speaker is None:
+            continue
+        code: str | None = speaker.country
+        if code is None:
+            code = person_state.get(speaker.name)
+        if code is None:
+            for word in reversed(speaker.name.split()):
+                code = person_state.get(word)
+                if code:
+                    break
+        if code is None and speaker.kind is ActorKind.PERSON:
+            code = home
+        if code:
+            out.append((stmt.span, code))
+    return out
+
+
+def speaker_state_at(mentions: Mentions, pos: int) -> str | None:
+    """The state of the speaker whose statement covers *pos*, if known."""
+    for span, code in mentions.speaker_states:
+        if span.start <= pos < span.end:
+            return code
+    return None
+
+
+def home_state(doc: Doc) -> str | None:
+    """The state of the report's dateline place (a weak default for speakers)."""
+    return _dateline_state(doc)
