@@ -33,7 +33,12 @@ The rules, in plain words:
   quotes.  Candidate pairs come from prefix filtering, so the grouping is
   exact and does not compare every pair.
 
-Groups are transitive (A like B, B like C: one group).  Output order is
+Events and agreements are grouped transitively (A like B, B like C: one
+group), but two groups join only when their summaries agree as a whole: at
+most one item per article, one known place, the union of participants
+agreeing, day-precise dates within the window of each other and inside
+every coarser date.  So a vague mention (``a meeting in 2025`` of
+Azerbaijan) cannot chain two distinct meetings into one.  Output order is
 deterministic: by date, then kind, then first mention.
 """
 
@@ -161,19 +166,97 @@ class StatementGroup:
 # --------------------------------------------------------------------------
 
 
+Interval = tuple[datetime.date, datetime.date]
+
+
+@attrs.frozen
+class _Group:
+    """What a group of items, merged so far, says about its event or agreement.
+
+    Groups are joined only when their summaries agree, so a vague item
+    cannot chain two distinct events together (a ``2025`` meeting joining
+    the March and the April meetings; a mention naming only the host joining
+    two delegations): *owners* the articles (at most one item each),
+    *parties* the union of participant keys, *places* the known places (at
+    most one), *first_day*/*last_day* the range of day-precise dates,
+    *low*/*high* the intersection of the coarser date intervals.
+    """
+
+    owners: frozenset[int]
+    parties: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    first_day: datetime.date | None = None
+    last_day: datetime.date | None = None
+    low: datetime.date | None = None
+    high: datetime.date | None = None
+
+
+def _group(
+    owner: int, parties: frozenset[str], place: str | None, interval: Interval | None
+) -> _Group:
+    day = interval is not None and interval[0] == interval[1]
+    coarse = interval is not None and not day
+    return _Group(
+        owners=frozenset([owner]),
+        parties=parties,
+        places=frozenset([place]) if place else frozenset(),
+        first_day=interval[0] if day and interval else None,
+        last_day=interval[1] if day and interval else None,
+        low=interval[0] if coarse and interval else None,
+        high=interval[1] if coarse and interval else None,
+    )
+
+
+def _pick(
+    a: datetime.date | None, b: datetime.date | None, pick: Callable[..., datetime.date]
+) -> datetime.date | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return pick(a, b)
+
+
+def _join(a: _Group, b: _Group, window: int) -> _Group | None:
+    """The summary of two groups joined, or None when they cannot be one event."""
+    if a.owners & b.owners or len(a.places | b.places) > 1:
+        return None
+    if not _parties_agree(a.parties, b.parties):
+        return None
+    first = _pick(a.first_day, b.first_day, min)
+    last = _pick(a.last_day, b.last_day, max)
+    low = _pick(a.low, b.low, max)
+    high = _pick(a.high, b.high, min)
+    slack = datetime.timedelta(days=window)
+    if first is not None and last is not None and last - first > slack:
+        return None
+    if low is not None and high is not None:
+        if low > high:
+            return None
+        if first is not None and last is not None and (first < low - slack or last > high + slack):
+            return None
+    return _Group(
+        owners=a.owners | b.owners,
+        parties=a.parties | b.parties,
+        places=a.places | b.places,
+        first_day=first,
+        last_day=last,
+        low=low,
+        high=high,
+    )
+
+
 class _Sets:
     """Union-find over ``0..n-1``; the smaller index becomes the root (stable groups).
 
-    With *owners* (the article each item comes from), two groups are joined
-    only when no article has an item in both: one article's events are
-    distinct by the events stage's judgement, and stay so.
+    With *groups* (one :class:`_Group` per item), two sets are joined only
+    when :func:`_join` accepts their summaries.
     """
 
-    def __init__(self, n: int, owners: Sequence[int] | None = None) -> None:
+    def __init__(self, n: int, groups: Sequence[_Group] | None = None, window: int = 1) -> None:
         self.parent = list(range(n))
-        self.owners: dict[int, set[int]] | None = (
-            {i: {o} for i, o in enumerate(owners)} if owners is not None else None
+        self.summaries: dict[int, _Group] | None = (
+            dict(enumerate(groups)) if groups is not None else None
         )
+        self.window = window
 
     def find(self, i: int) -> int:
         root = i
@@ -188,10 +271,12 @@ class _Sets:
         if a == b:
             return
         low, high = min(a, b), max(a, b)
-        if self.owners is not None:
-            if self.owners[low] & self.owners[high]:
+        if self.summaries is not None:
+            joined = _join(self.summaries[low], self.summaries[high], self.window)
+            if joined is None:
                 return
-            self.owners[low] |= self.owners.pop(high)
+            self.summaries[low] = joined
+            del self.summaries[high]
         self.parent[high] = low
 
     def groups(self) -> list[list[int]]:
@@ -232,9 +317,6 @@ def _mention(r: Any, text: str) -> Mention:
     return Mention(r.source, r.article_date, r.agency, r.start, r.end, text)
 
 
-Interval = tuple[datetime.date, datetime.date]
-
-
 def _dates_agree(a: Interval | None, b: Interval | None, window: int) -> bool:
     """Day-precise dates within *window* days; else one interval contains the other."""
     if a is None or b is None:
@@ -250,7 +332,7 @@ def _dates_agree(a: Interval | None, b: Interval | None, window: int) -> bool:
 def _sweep(
     dates: list[Interval | None],
     blocks: list[Hashable],
-    owners: list[int],
+    groups: list[_Group],
     window: int,
     same: Callable[[int, int], bool],
 ) -> _Sets:
@@ -260,7 +342,7 @@ def _sweep(
     that start before its end (plus the window); undated items are compared
     with every item of their block.
     """
-    sets = _Sets(len(dates), owners)
+    sets = _Sets(len(dates), groups, window)
     by_block: dict[Hashable, list[int]] = defaultdict(list)
     for i, block in enumerate(blocks):
         by_block[block].append(i)
@@ -361,7 +443,8 @@ def merge_events(articles: Iterable[Article], *, window: int = 1) -> tuple[Merge
         evidence = bool(ki & kj) or (pi is not None and pi == pj)
         return evidence and _dates_agree(dates[i], dates[j], window)
 
-    sets = _sweep(dates, [r.kind for r in items], owners, window, same)
+    groups = [_group(o, k, p, d) for o, k, p, d in zip(owners, keys, places, dates, strict=True)]
+    sets = _sweep(dates, [r.kind for r in items], groups, window, same)
     merged = [
         _merged_event([items[i] for i in group], [owners[i] for i in group])
         for group in sets.groups()
@@ -449,7 +532,9 @@ def merge_agreements(
             return False
         return _titles_agree(words[i], words[j]) and _dates_agree(dates[i], dates[j], window)
 
-    sets = _sweep(dates, [r.kind for r in items], owners, window, same)
+    places = [r.place.casefold() if r.place else None for r in items]
+    groups = [_group(o, k, p, d) for o, k, p, d in zip(owners, keys, places, dates, strict=True)]
+    sets = _sweep(dates, [r.kind for r in items], groups, window, same)
     merged = [
         _merged_agreement([items[i] for i in group], [owners[i] for i in group])
         for group in sets.groups()
