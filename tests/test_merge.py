@@ -180,6 +180,21 @@ def test_events_of_one_article_stay_apart() -> None:
     assert ["a.txt", "b.txt"] == [m.source for m in merged[0].mentions]
 
 
+def test_a_vague_mention_does_not_chain_two_events() -> None:
+    year = when("2024", D(2024, 1, 1), D(2024, 12, 31), Precision.YEAR)
+    later = when("2024-07-09", D(2024, 7, 9), D(2024, 7, 9), DAY)
+    articles = [
+        story("july3.txt", "Trend", date=JULY3),
+        story("vague.txt", "TASS", parties=("AZE",), place=None, date=year),
+        story("july9.txt", "Xinhua", date=later),
+        # Only the host named: like both, but the two delegations stay apart.
+        story("host.txt", "APA", parties=("AZE",), date=JULY3),
+        story("other.txt", "Report", parties=("AZE", "RUS"), date=JULY3),
+    ]
+    groups = sorted(sorted(m.source for m in g.mentions) for g in merge_events(articles))
+    assert [["host.txt", "july3.txt", "vague.txt"], ["july9.txt"], ["other.txt"]] == groups
+
+
 def test_article_without_agency_counts_by_source() -> None:
     articles = [
         story("a.txt", None, date=JULY3),
