@@ -102,6 +102,8 @@ MONTHS = [
     ("The president will visit China in December.", [("December", "2025-12")]),
     ("The sides met on November 26.", [("November 26", "2024-11-26")]),
     ("The sides will meet on November 26.", [("November 26", "2025-11-26")]),
+    # the weekday picks the year: 19 November is a Wednesday in 2025, not in 2024
+    ("The talks on Wednesday, 19 November ended.", [("Wednesday, 19 November", "2025-11-19")]),
 ]
 
 ANAPHORA = [

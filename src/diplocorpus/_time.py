@@ -492,7 +492,10 @@ class _Resolver:
         year, month, days = _day_parts(hit)
         anchored = False
         if year is None:
-            year = self.pick_day_year(month, days[0], self.tense(hit))
+            weekday = None
+            if _has(hit.match, "wd"):
+                weekday = gram.weekdays().get(hit.match.group("wd").lower().rstrip("."))
+            year = self.pick_day_year(month, days[0], self.tense(hit), weekday)
             anchored = year is not None
         value = cal.day_value(year, month, days[0], anchored)
         if year is not None and len(days) == 2 and value.start is not None:
@@ -504,7 +507,15 @@ class _Resolver:
 
     _r_iso = _r_dotted = _r_slashed = _r_dm_range = _r_md_range = _r_mdy = _r_dmy = _day
 
-    def pick_day_year(self, month: int, day: int, tense: Tense) -> int | None:
+    def pick_day_year(
+        self, month: int, day: int, tense: Tense, weekday: int | None = None
+    ) -> int | None:
+        """The year of a day-month written without one: near the anchor, by tense.
+
+        A weekday written with the date (``Wednesday, 19 November``) picks
+        the year in which the date falls on that weekday, where one of the
+        candidates does.
+        """
         a = self.anchor.date
         if a is None:
             return None
@@ -516,6 +527,8 @@ class _Resolver:
                 continue
         if not cands:
             return None
+        if weekday is not None and any(c.weekday() == weekday for c in cands):
+            cands = [c for c in cands if c.weekday() == weekday]
         return min(cands, key=lambda c: _weighted((c - a).days, tense)).year
 
     def check_weekday(self, hit: _Hit, value: Value) -> None:
