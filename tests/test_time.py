@@ -67,6 +67,8 @@ RELATIVE = [
     ("The pact was recently ratified.", [("recently", "PAST_REF")]),
     ("The pact will soon be ratified.", [("soon", "FUTURE_REF")]),
     ("Years ago the pact was ratified.", [("Years ago", "PAST_REF")]),
+    ("A few weeks earlier the pact was ratified.", [("A few weeks earlier", "PAST_REF")]),
+    ("Twenty-five years ago the pact was ratified.", [("Twenty-five years ago", "2000")]),
     ("They will meet in the coming days.", [("the coming days", "FUTURE_REF")]),
     ("The talks ended this morning.", [("this morning", "2025-04-21TMO")]),
     ('"Today we signed the agreement," he said.', [("Today", "2025-04-21")]),

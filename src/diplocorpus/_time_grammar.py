@@ -212,10 +212,11 @@ def _rules() -> tuple[str, ...]:
     # The year after a day-month: "17 May 2023", "May 18th, 2021", "September 22nd , 2006".
     opt_year = rf"(?:[ ]?+,?+[ ]*+{year})?+"
     range_sep = r"[ ]*+(?:-|to|until|till|through|and|&)[ ]*+"
+    # "a few" before "a", "twenty-five" before "twenty": the group is atomic
     number = (
-        rf"(?:(?:{_alternation(tens)})[ -](?:{_alternation(units)})"
-        rf"|{_alternation(numbers)}|\d{{1,3}}+(?![\d,.])"
-        r"|a[ ]++few|a[ ]++couple[ ]++of|several|some|many|few)"
+        r"(?:a[ ]++few|a[ ]++couple[ ]++of|several|some|many|few"
+        rf"|(?:{_alternation(tens)})[ -](?:{_alternation(units)})"
+        rf"|{_alternation(numbers)}|\d{{1,3}}+(?![\d,.]))"
     )
     time_unit = r"(?P<unit>day|week|fortnight|month|year|decade|centur(?:y|ie))s?+"
     ordinal = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
