@@ -40,6 +40,7 @@ from diplocorpus._doc import Doc
 from diplocorpus._gazetteer import country_index, place_index
 from diplocorpus._participants import (
     Mentions,
+    actor_of_code,
     find_mentions,
     speaker_state_at,
     state_actor,
@@ -108,7 +109,7 @@ def _trigger_regex() -> regex.Pattern[str]:
 _GENERIC_BEFORE = regex.compile(
     r"(?:past|previous|regular|reciprocal|such|these|those|various|personal|frequent"
     r"|numerous|many|mutual|high-level|high\ level|future|further|bilateral\ and|regular"
-    r"|first|other|more|several|all|any|each|every|no|format\ for|for)[ ]++"
+    r"|other|more|several|all|any|each|every|no|format\ for)[ ]++"
     r"(?:[\p{L}-]++[ ]++){0,2}$",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -135,6 +136,8 @@ _CLAUSE_END = regex.compile(
     r"[;:]|,[ ]++(?:which|who|where|while|adding|saying|noting|as\ well|and\ the\ two"
     r"|and\ discussed|and\ exchanged|the\ [\p{L} ]{0,20}+said)\b"
     r"|[ ](?:to\ discuss|discussed|exchanged\ views|with\ a\ focus|focus(?:ed|ing)\ on"
+    r"|ahead\ of|on\ the\ sidelines|within\ the\ framework|on\ the\ eve|in\ the\ run-up"
+    r"|to\ attend|to\ participate|to\ take\ part|after\ the|before\ the|following\ the"
     r"|on\ the\ situation|on\ issues|regarding|concerning|about|during\ which)\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -153,13 +156,15 @@ _PLACE_BEFORE = regex.compile(
     r"|\bcapital,|\bcapital)[ ]++(?:the[ ]++)?$",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# An office named after a place: "Mayor of the City of London", "Governor of".
+_TITLE_OF_PLACE = regex.compile(r"\b(?:Mayor|Governor|Akim|Hakim|Ambassador)\b[^,.]{0,25}+$")
 # A capitalised word, a number, "&" or a linking word inside an event's name,
 # read backwards from the trigger: "22nd Asia-Pacific Economic Cooperation".
 _NAME_WORD = regex.compile(r"[\p{Lu}\d][\p{L}\p{M}\d'.-]*+|&|of|the|and|on|for|in")
 _NAME_CONNECTORS = frozenset({"of", "the", "and", "on", "for", "in", "&"})
 # "of the <Capitalised ...>" after a trigger: "meeting of the UN Security Council".
 _OF_NAME = regex.compile(
-    r"[ ]++of[ ]++(?:the[ ]++)?(?P<name>[\p{Lu}\d][\p{L}\p{M}\d'-]*+"
+    r"[ ]++of[ ]++(?:the[ ]++)?\"?(?P<name>[\p{Lu}\d][\p{L}\p{M}\d'-]*+"
     r"(?:[ ]++(?:of|the|and|on|for|&|[\p{Lu}\d][\p{L}\p{M}\d'-]*+)){0,12}+)"
 )
 _LEADERS = regex.compile(
@@ -212,6 +217,15 @@ _SESSION_OF = regex.compile(r"[ ]++of[ ]++(?:the[ ]++)?\p{Lu}")
 _CAPITAL_OF = regex.compile(
     r"(?:in|to|at)[ ]++the[ ]++[\p{L}-]++[ ]++capital(?:[ ]++of)?[ ]++$", regex.I
 )
+# Words of a deliberative body: "meeting of the UN Security Council" is a
+# conference, "meeting of Russian-American working groups" a meeting.
+_BODY_WORDS = regex.compile(
+    r"\b(?:Council|Board|Assembly|Committee|Commission|Parliament|Governors|Conference"
+    r"|Forum|Congress|Session|Organi[sz]ation|Union|Leaders)\b"
+)
+# Capitalised words after a capitalised trigger, still the event's name:
+# "Exhibition & Conference Incorporating Refining & Petrochemicals".
+_NAME_AFTER = regex.compile(r"(?:[ ]++(?:&|of|and|for|the|[\p{Lu}\d][\p{L}\p{M}\d'-]*+)){1,10}+")
 # Kinds that a bare definite "the meeting" may refer back to.
 _FAMILY = {
     EventKind.MEETING: (EventKind.MEETING, EventKind.TALKS),
@@ -219,6 +233,7 @@ _FAMILY = {
     EventKind.PHONE_CALL: (EventKind.PHONE_CALL,),
 }
 _SPEECH_KINDS = (EventKind.INTERVIEW,)
+_GATHERINGS = (EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.CONFERENCE)
 # How far (characters) a clause reaches either side of its trigger, and how
 # many earlier events a new mention is compared with: both keep the stage
 # linear on pathological input.
@@ -300,6 +315,16 @@ def _name_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
     return first, text
 
 
+def _trim_connectors(text: str) -> str:
+    """*text* without leading or trailing linking words ("of the", "&")."""
+    words = text.split()
+    while words and words[-1].lower() in _NAME_CONNECTORS:
+        words.pop()
+    while words and words[0].lower() in _NAME_CONNECTORS:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _status(doc: Doc, clause: Span, trigger: Span) -> EventStatus:
     folded = doc.folded
     before = folded[max(clause.start, trigger.start - 70) : trigger.start]
@@ -341,6 +366,8 @@ def _all_places(doc: Doc, mentions: Mentions) -> list[tuple[Span, Place]]:
             cut = _CAPITAL_OF.search(before)
             if cut is None:
                 continue
+        if _TITLE_OF_PLACE.search(before):
+            continue  # "Lord Mayor of the City of London": an office, not a venue
         hit = mentions.at(match.span.start, match.span.end)
         if (
             hit is not None
@@ -387,7 +414,9 @@ def _choose_when(
     ]
     if not usable:
         return None
-    inside = [t for t in usable if clause.start <= t.span.start < clause.end] or usable
+    inside = [t for t in usable if clause.start <= t.span.start < clause.end]
+    if not inside:
+        return None
     return min(
         inside,
         key=lambda t: (
@@ -420,7 +449,7 @@ def _participants(
         if earlier:
             return list(earlier[-1].actors)
         speaker = speaker_state_at(mentions, trigger.start)
-        return [state_actor(speaker)] if speaker else []
+        return [actor_of_code(speaker)] if speaker else []
     for m in found:
         if m.contested:
             diagnostics.append(
@@ -441,7 +470,7 @@ def _participants(
         actors.extend(m.actors)
     speaker = speaker_state_at(mentions, trigger.start)
     if speaker is not None and _FIRST_PERSON.search(doc.text, clause.start, clause.end):
-        actors.append(state_actor(speaker))
+        actors.append(actor_of_code(speaker))
     if kind in _HOSTED_KINDS and place is not None and place.country:
         actors.append(state_actor(place.country))
     seen: set[str] = set()
@@ -499,7 +528,10 @@ def _lead_when(doc: Doc) -> When | None:
     )
 
 
-def _compatible(a: _Draft, b: _Draft) -> bool:
+def _compatible(a: _Draft, b: _Draft, anaphor: bool = False) -> bool:
+    """Whether *a* and *b* can be one event (place, date, status, name, who)."""
+    if a.name and b.name and a.name.lower() == b.name.lower():
+        return True
     if a.place is not None and b.place is not None and a.place.name != b.place.name:
         if a.place.country != b.place.country:
             return False
@@ -513,6 +545,8 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     planned = (EventStatus.PLANNED, EventStatus.INVITED)
     if (a.status in planned) != (b.status in planned):
         return False
+    if anaphor:
+        return True
     if a.name and b.name and a.name.lower() != b.name.lower():
         return False
     sa, sb = set(a.codes), set(b.codes)
@@ -521,6 +555,14 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
 
 def _merge(into: _Draft, new: _Draft) -> None:
     into.mentions.append(new.span)
+    if new.anaphor:
+        # A repeated mention adds where and when, never who: its clause is
+        # about something else ("the meeting at the UN headquarters").
+        if into.place is None:
+            into.place = new.place
+        if into.when is None:
+            into.when = new.when
+        return
     if into.place is None:
         into.place = new.place
     if into.when is None or (
@@ -555,8 +597,12 @@ def events(
         lead = next((s for s in doc.sentences if s.end > doc.dateline.end), lead)
     for sentence in doc.sentences:
         in_sentence: list[_Draft] = []
+        context: list[_Draft] = []  # earlier events this sentence refers back to
+        covered = sentence.start
         for m in pattern.finditer(folded, sentence.start, sentence.end):
             span = Span(m.start(), m.end())
+            if span.start < covered:
+                continue  # a word inside the name of an event found just before
             found_trigger: Trigger | None
             if m.group("cop"):
                 found_trigger = Trigger(
@@ -594,6 +640,16 @@ def events(
                 ):
                     name_text = named[1]
                     start = named[0]
+                if folded[span.start].isupper():
+                    more = _NAME_AFTER.match(folded, span.end, clause.end)
+                    if more is not None:
+                        tail_text = _trim_connectors(more.group())
+                        if tail_text:
+                            covered = span.end + len(more.group()) - len(more.group().lstrip())
+                            covered += len(tail_text)
+                            name_text = (name_text or folded[span.start : span.end]) + (
+                                " " + tail_text
+                            )
                 if of_name is not None and kind in (
                     EventKind.MEETING,
                     EventKind.SUMMIT,
@@ -604,9 +660,7 @@ def events(
                     tail = folded[span.end : min(clause.end, span.end + 80)]
                     if (name_text and _LEADERS.search(name_text)) or (_OF_LEADERS.match(tail)):
                         kind = EventKind.SUMMIT
-                    elif name_text and (
-                        of_name is not None or folded[span.start].isupper() is False
-                    ):
+                    elif name_text and _BODY_WORDS.search(name_text):
                         kind = EventKind.CONFERENCE
                 if kind is EventKind.TALKS and name_text and not folded[span.start].isupper():
                     name_text = None  # "Jaishankar-Blinken talks": a description, not a name
@@ -626,6 +680,12 @@ def events(
             role = _specific(doc, trigger, span, clause, bool(in_sentence), name_text)
             if role == "generic":
                 continue
+            if role == "anaphor":
+                # Only what follows closely belongs to a repeated mention.
+                near = Span(span.start, min(clause.end, span.end + 60))
+                place = next((p for s_, p in places if near.contains(s_)), None)
+                if when is not None and not near.contains(when.span):
+                    when = None
             actors = _participants(doc, mentions, clause, span, kind, place, diagnostics)
             cameo, plover = trigger.cameo, trigger.plover
             if status in (EventStatus.PLANNED, EventStatus.INVITED) and kind in (
@@ -653,7 +713,13 @@ def events(
             draft.trigger = attrs.evolve(trigger, cameo=cameo, plover=plover)
             # Same kind twice in one sentence: one event ("arrived ... for a visit").
             twin = next(
-                (d for d in in_sentence[-_LOOKBACK:] if d.kind == kind and _compatible(d, draft)),
+                (
+                    d
+                    for d in in_sentence[-_LOOKBACK:]
+                    if d.kind == kind
+                    and _compatible(d, draft)
+                    and (draft.anaphor or (d.name or "").lower() == (draft.name or "").lower())
+                ),
                 None,
             )
             if twin is not None:
@@ -661,20 +727,22 @@ def events(
                 continue
             if draft.anaphor:
                 family = _FAMILY.get(kind, (kind,))
+                recent = drafts[-_LOOKBACK:]
                 target = next(
                     (
                         d
-                        for d in reversed(drafts[-_LOOKBACK:])
-                        if d.kind in family and _compatible(d, draft)
+                        for d in reversed(recent)
+                        if d.kind in family and _compatible(d, draft, True)
                     ),
                     None,
-                )
+                ) or next((d for d in reversed(recent) if d.kind in family), None)
                 if target is None:
                     target = next(
                         (d for d in reversed(in_sentence[-_LOOKBACK:]) if d.kind in family), None
                     )
                 if target is not None:
                     _merge(target, draft)
+                    context.append(target)
                     continue
                 if trigger.role == "anaphor":
                     continue
@@ -696,10 +764,13 @@ def events(
             draft.order = len(drafts)
             drafts.append(draft)
             in_sentence.append(draft)
-        # Events of one sentence share where and when they happened.
+        # Events of one sentence share where and when they happened
+        # ("Within the framework of the visit, ... the summit").
         for d in in_sentence[:_LOOKBACK]:
-            for other in in_sentence[:_LOOKBACK]:
+            for other in [*in_sentence[:_LOOKBACK], *context[:_LOOKBACK]]:
                 if other is d:
+                    continue
+                if other in context and d.kind not in _GATHERINGS:
                     continue
                 if d.place is None and other.place is not None and d.kind not in _SPEECH_KINDS:
                     d.place = other.place
@@ -741,6 +812,10 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
     ]
     local = (EventKind.MEETING, EventKind.TALKS, EventKind.OTHER, EventKind.SIGNING)
     for i, d in enumerate(drafts):
+        # "the sides discussed ... during a face to face meeting": the same people.
+        if not d.codes and i > 0 and d.kind in (*local, EventKind.PHONE_CALL):
+            d.actors = list(drafts[i - 1].actors)
+            d.codes = list(drafts[i - 1].codes)
         if (
             d.place is None
             and d.kind in local

@@ -341,13 +341,13 @@ def _persons(folded: str, mentions: Sequence[Mention], limit: int) -> list[tuple
     for mention in mentions:
         if mention.form in ("contested", "group") or len(mention.actors) != 1:
             continue
-        actor = mention.actors[0]
-        if actor.kind is not ActorKind.STATE or actor.country is None:
+        first = _code_of(mention.actors[0])
+        if first is None:
             continue
         before = folded[max(0, mention.span.start - 8) : mention.span.start].lower()
         if before.endswith((" to ", " to the ")):
             continue
-        states = [actor.country]
+        states = [first]
         pos = mention.span.end
         stop = min(limit, pos + 120)
         saw_title = False
@@ -361,8 +361,9 @@ def _persons(folded: str, mentions: Sequence[Mention], limit: int) -> list[tuple
                 break
             other = by_start.get(pos)
             if other is not None:
-                if other.actors and other.actors[0].country and not after_to:
-                    states.append(other.actors[0].country)
+                code = _code_of(other.actors[0]) if len(other.actors) == 1 else None
+                if code is not None and not after_to:
+                    states.append(code)
                 after_to = False
                 pos = other.span.end
                 continue
@@ -404,6 +405,45 @@ def _persons(folded: str, mentions: Sequence[Mention], limit: int) -> list[tuple
     return found
 
 
+def _code_of(actor: Actor) -> str | None:
+    """A person-map code: the ISO-3 code of a state, ``org:ACRONYM`` of an organisation."""
+    if actor.kind is ActorKind.ORGANISATION:
+        return f"org:{actor.name}"
+    return actor.country
+
+
+def actor_of_code(code: str) -> Actor:
+    if code.startswith("org:"):
+        org = _orgs_by_acronym().get(code[4:])
+        if org is not None:
+            return org_actor(org)
+    return state_actor(code)
+
+
+def _fallback_state(doc: Doc, base: Sequence[Mention], assigned: set[str]) -> str | None:
+    """The state of titled persons whose state the text never gives.
+
+    Wire reports name their own country's officials without the country:
+    the dateline's state where the report mentions that state, else the
+    state the report mentions most often that no other person holds.
+    """
+    counts: dict[str, int] = {}
+    for m in base:
+        if len(m.actors) == 1 and m.actors[0].kind is ActorKind.STATE and m.actors[0].country:
+            code = m.actors[0].country
+            counts[code] = counts.get(code, 0) + 1
+    home = _dateline_state(doc)
+    if home is not None and home in counts:
+        return home
+    free = [(n, code) for code, n in counts.items() if code not in assigned]
+    if not free:
+        return None
+    free.sort(key=lambda item: (-item[0], item[1]))
+    if len(free) > 1 and free[0][0] == free[1][0]:
+        return None  # a tie: nothing to go on
+    return free[0][1]
+
+
 def _dateline_state(doc: Doc) -> str | None:
     """The state of the dateline's place, if the report has a dateline."""
     if doc.dateline is None:
@@ -434,9 +474,8 @@ def find_mentions(doc: Doc, statements: Sequence[Statement] = ()) -> Mentions:
                 person_state[key] = None  # two states claim the name: ambiguous
             else:
                 person_state[key] = code
-    # A titled person whose state the text never gives: the dateline's state
-    # (wire reports name their own country's officials without the country).
-    home = _dateline_state(doc)
+    assigned = {code for _s, _n, code in persons}
+    home = _fallback_state(doc, base, assigned)
     if home is not None:
         for m in _TITLED_NAME.finditer(folded, start, end):
             name = m.group("name")
@@ -456,11 +495,11 @@ def find_mentions(doc: Doc, statements: Sequence[Statement] = ()) -> Mentions:
         span = Span(m.start(), m.end())
         if _overlaps_any(base, span):
             continue
-        extra.append(Mention(span, (state_actor(state),), "person"))
+        extra.append(Mention(span, (actor_of_code(state),), "person"))
     speaker_states = _speaker_states(statements, person_state, home)
     for stmt_span, code in speaker_states:
         for fp in _FIRST_PERSON.finditer(doc.text, stmt_span.start, stmt_span.end):
-            extra.append(Mention(Span(fp.start(), fp.end()), (state_actor(code),), "first_person"))
+            extra.append(Mention(Span(fp.start(), fp.end()), (actor_of_code(code),), "first_person"))
     items = tuple(_drop_overlaps([*base, *extra]))
     return Mentions(
         items=items,
