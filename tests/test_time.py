@@ -42,6 +42,11 @@ ABSOLUTE = [
     ("by mid-2023 the road was built", [("mid-2023", "2023")]),
     ("early 2024 saw talks", [("early 2024", "2024")]),
     ("© Copyright 2024 Agency.", [("2024", "2024")]),
+    ("in the '90s", [("the '90s", "199")]),
+    ("It happened in the nineties.", [("the nineties", "199")]),
+    ("the 1998-99 season", [("1998-99", "1998")]),
+    ("The treaty of the twentieth century.", [("the twentieth century", "19")]),
+    ("On 05/06/2024 they met.", [("05/06/2024", "2024-05-06")]),
 ]
 
 RELATIVE = [
@@ -55,6 +60,10 @@ RELATIVE = [
     ("The ministers meet this week.", [("this week", "2025-W17")]),
     ("The ministers will meet next week.", [("next week", "2025-W18")]),
     ("They met last month.", [("last month", "2025-03")]),
+    ("The ministers met over the weekend.", [("the weekend", "2025-W16-WE")]),
+    ("They met last February.", [("last February", "2025-02")]),
+    ("They will meet next February.", [("next February", "2026-02")]),
+    ("The exchange was signed on Christmas Eve.", [("Christmas Eve", "2024-12-24")]),
     ("A declaration was adopted last summer.", [("last summer", "2024-SU")]),
     ("They met in June this year.", [("June this year", "2025-06")]),
     ("They met in June last year.", [("June last year", "2024-06")]),
@@ -312,6 +321,10 @@ def test_weekday_agrees() -> None:
 
 def test_unanchored_weekday_is_reported() -> None:
     assert ["time.weekday.unanchored"] == codes("The ministers met on Monday.")
+
+
+def test_ambiguous_slashed_date() -> None:
+    assert ["time.date.ambiguous"] == codes(" date 2024-05-07 On 05/06/2024 they met.")
 
 
 def test_invalid_date() -> None:
