@@ -64,6 +64,7 @@ RELATIVE = [
     ("They met last February.", [("last February", "2025-02")]),
     ("They will meet next February.", [("next February", "2026-02")]),
     ("The exchange was signed on Christmas Eve.", [("Christmas Eve", "2024-12-24")]),
+    ("The family met on Thanksgiving Day.", [("Thanksgiving Day", "2024-11-28")]),
     ("A declaration was adopted last summer.", [("last summer", "2024-SU")]),
     ("They met in June this year.", [("June this year", "2025-06")]),
     ("They met in June last year.", [("June last year", "2024-06")]),
@@ -181,6 +182,7 @@ NO_ANCHOR = [
         [("Today", "XXXX-10-09"), ("October 9", "XXXX-10-09")],
     ),
     ("The holiday on Labor Day.", [("Labor Day", "XXXX-05-01")]),
+    ("They met on Thanksgiving.", [("Thanksgiving", "XXXX-11-XX")]),
     # a date in a sentence is no anchor; a stamp line or a dateline is
     (
         "On April 2, 1992, relations were established. Last year they met.",

@@ -702,12 +702,16 @@ class _Resolver:
         return cal.season_value(pick, season, True)
 
     def _r_holiday(self, hit: _Hit) -> Value:
-        month, day = gram.holidays()[hit.match.group("hname").lower()]
+        month, day, weekday, nth = gram.holidays()[hit.match.group("hname").lower()]
         year = hit.year
         anchored = False
         if year is None:
             year = self.pick_day_year(month, day, self.tense(hit))
             anchored = year is not None
+        if year is not None and weekday is not None and nth is not None:
+            day = cal.nth_weekday(year, month, weekday, nth)
+        elif weekday is not None:
+            return cal.day_value(None, month, None, anchored)  # the day moves with the year
         return cal.day_value(year, month, day, anchored)
 
     # -- relative ----------------------------------------------------------

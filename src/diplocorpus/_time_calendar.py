@@ -223,6 +223,16 @@ def season_value(year: int | None, season: str, anchored: bool = False) -> Value
     return Value(f"{year:04d}-{season}", Precision.SEASON, start, end, anchored)
 
 
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> int:
+    """The day of the *nth* *weekday* of a month (``nth=-1``: the last one)."""
+    days = [
+        d
+        for d in range(1, _last_day(year, month) + 1)
+        if datetime.date(year, month, d).weekday() == weekday
+    ]
+    return days[nth - 1] if nth > 0 else days[nth]
+
+
 def decade_value(first_year: int, anchored: bool = False) -> Value:
     """A decade (``199`` for the 1990s)."""
     return Value(

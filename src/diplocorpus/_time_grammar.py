@@ -92,12 +92,14 @@ def number_words() -> dict[str, int]:
 
 
 @functools.cache
-def holidays() -> dict[str, tuple[int, int]]:
-    """Holiday name (lower case, folded apostrophes) -> (month, day)."""
-    return {
-        row["name"].lower(): (int(row["month"]), int(row["day"]))
-        for row in load_tsv("time_holidays.tsv")
-    }
+def holidays() -> dict[str, tuple[int, int, int | None, int | None]]:
+    """Holiday name (lower case) -> (month, day, weekday, nth); see time_holidays.tsv."""
+    out: dict[str, tuple[int, int, int | None, int | None]] = {}
+    for row in load_tsv("time_holidays.tsv"):
+        weekday = int(row["weekday"]) if row["weekday"] else None
+        nth = int(row["nth"]) if row["nth"] else None
+        out[row["name"].lower()] = (int(row["month"]), int(row["day"]), weekday, nth)
+    return out
 
 
 @functools.cache
