@@ -104,7 +104,10 @@ _STAGES = (
     (regex.compile(r"\binitial(?:l)?ed\b", regex.I), AgreementStage.INITIALLED),
     (regex.compile(r"\bexchang(?:ed|ing|e\ of)\b", regex.I | regex.X), AgreementStage.EXCHANGED),
     (
-        regex.compile(r"\b(?:adopted|approved|issued|endorsed|adoption)\b", regex.I),
+        regex.compile(
+            r"\b(?:adopted|approved|issued|endorsed|adoption|agreed\ on|agreed\ upon)\b",
+            regex.I | regex.X,
+        ),
         AgreementStage.ADOPTED,
     ),
     (
@@ -115,7 +118,11 @@ _STAGES = (
     ),
 )
 # A clause break: a heading phrase does not run past these.
-_CLAUSE_END = regex.compile(r"[;:]|[.!?](?=[ ]|$)|,[ ]++(?:which|who|and\ the|but)\b", regex.I)
+_CLAUSE_END = regex.compile(
+    r"[;:]|[.!?](?=[ ]|$)|,[ ]++(?:which|who|and\ the|but)\b"
+    r"|[ ](?:within\ the\ framework|on\ the\ sidelines|as\ part\ of|during\ the)\b",
+    regex.I | regex.X,
+)
 # Words that may continue a capitalised title: "on the Establishment of ...".
 _TITLE_LINK = frozenset({"of", "on", "the", "between", "and", "for", "in", "to", "&", "with"})
 # A word of a title: capitalised or a digit run, with inner apostrophes and hyphens.
@@ -193,8 +200,12 @@ _THIS_BEFORE = regex.compile(r"\bthis[ ]++$", regex.I)
 _DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|that)[ ]++(?:[\p{L}-]++[ ]++)?$", regex.I)
 
 
-# How far a clause reaches either side of a head (keeps long input linear).
+# Between two items of one list of documents: ", " or " and ".
+_LIST_GAP = regex.compile(r",[ ]++(?:and[ ]++)?|[ ]++and[ ]++")
+# How far a clause reaches either side of a head (keeps long input linear),
+# and how many heads of one sentence are read.
 _REACH = 320
+_MAX_HEADS = 24
 
 
 @attrs.define
@@ -322,12 +333,30 @@ def _described_title(folded: str, head: Span, clause_end: int) -> Span:
     return Span(head.start, end)
 
 
-def _stage(folded: str, clause: Span, around: Span) -> AgreementStage | None:
-    window = folded[max(clause.start, around.start - 60) : min(clause.end, around.end + 60)]
+def _stage(
+    folded: str, clause: Span, around: Span, others: Sequence[Span] = ()
+) -> AgreementStage | None:
+    """The stage cue near *around* that no other head in *others* stands closer to.
+
+    A cue belongs to the nearest head: in "the Vienna Convention of 1961, as
+    of the signing of this Joint Communique", ``signing`` is the communique's.
+    """
+    lo = max(clause.start, around.start - 45)
+    hi = min(clause.end, around.end + 45)
     for pattern, stage in _STAGES:
-        if pattern.search(window):
-            return stage
+        for cue in pattern.finditer(folded, lo, hi):
+            mine = _distance(cue.start(), cue.end(), around)
+            if all(_distance(cue.start(), cue.end(), o) >= mine for o in others):
+                return stage
     return None
+
+
+def _distance(start: int, end: int, span: Span) -> int:
+    if end <= span.start:
+        return span.start - end
+    if start >= span.end:
+        return start - span.end
+    return 0
 
 
 def _clause(folded: str, sentence: Span, span: Span) -> Span:
@@ -432,6 +461,7 @@ def agreements(
     heads = _heads()
     drafts: list[_Draft] = []
     bare: list[_Draft] = []
+    pending: list[tuple[AgreementKind, Span, Span]] = []  # cited documents
     done_when: When | None = None
     done_place: Place | None = None
     for sentence in doc.sentences:
@@ -443,9 +473,27 @@ def agreements(
             for match in place_index().find(folded, done.end(), sentence.end):
                 done_place = match.value
                 break
-        for m in _head_regex().finditer(folded, sentence.start, sentence.end):
+        found = list(_head_regex().finditer(folded, sentence.start, sentence.end))
+        if len(found) > _MAX_HEADS:
+            diagnostics.append(
+                Diagnostic(
+                    "agreements.sentence.too_many",
+                    f"a sentence names {len(found)} documents; only the first "
+                    f"{_MAX_HEADS} are read",
+                    sentence,
+                    Severity.INFO,
+                )
+            )
+            found = found[:_MAX_HEADS]
+        head_spans = [Span(h.start(), h.end()) for h in found]
+        listed: tuple[Span, AgreementStage] | None = None  # the last staged title
+        for m in found:
             head_span = Span(m.start(), m.end())
-            if any(d.span.contains(head_span) for d in drafts if d.sentence == sentence):
+            if any(
+                d.span.contains(head_span)
+                for d in drafts[-_MAX_HEADS:]
+                if d.sentence == sentence and d.named
+            ):
                 continue
             head = heads[" ".join(m.group().lower().split())]
             capital = folded[m.start()].isupper()
@@ -456,13 +504,33 @@ def agreements(
                 title, named = head_span, False
             clause = _clause(folded, sentence, title)
             if not named:
-                title = _described_title(folded, head_span, clause.end)
+                nxt = [h.start for h in head_spans if h.start > head_span.end]
+                title = _described_title(folded, head_span, min([clause.end, *nxt]))
             described = title.end > head_span.end
             # The named title may itself end with a described tail.
             if named and not capital:
                 named = False
-            stage = _stage(folded, clause, title)
+            others = [
+                h
+                for h in head_spans
+                if h != head_span
+                and not title.contains(h)
+                and not _VAGUE_BEFORE.search(folded[max(sentence.start, h.start - 30) : h.start])
+            ]
+            stage = _stage(folded, clause, title, others)
+            if (
+                stage is None
+                and listed is not None
+                and _LIST_GAP.fullmatch(folded[listed[0].end : title.start])
+            ):
+                stage = listed[1]  # "action plans to ..., agreements on ...": one list
             is_bare = not named and not described
+            dated = any(title.start <= t.span.start < title.end for t in timexes)
+            if named and stage is None and not dated and not _THIS_BEFORE.search(before):
+                # "the principles of the UN Charter": a document cited, not one
+                # the report says was signed, adopted or planned.
+                pending.append((head.kind, title, sentence))
+                continue
             vague = _VAGUE_BEFORE.search(before) or not described
             if head.plural and not named and vague and not _date_list(timexes, clause, title):
                 continue
@@ -472,7 +540,7 @@ def agreements(
                 continue
             if is_bare and stage is None and not bare_ok(before):
                 continue
-            if not named and not is_bare and stage is None:
+            if not named and not is_bare and stage is None and not dated:
                 continue
             text = doc.text[title.start : title.end]
             parties = _parties(doc, mentions, title, clause, diagnostics)
@@ -511,6 +579,8 @@ def agreements(
                 bare=is_bare,
                 this=bool(_THIS_BEFORE.search(before)),
             )
+            if stage is not None:
+                listed = (title, stage)
             if is_bare:
                 bare.append(draft)
                 continue
@@ -527,13 +597,33 @@ def agreements(
         kin = [d for d in drafts if d.kind == b.kind]
         if len(kin) == 1 or (kin and b.this):
             _absorb(kin[0] if len(kin) == 1 else kin[-1], b)
-        elif not kin and b.stage is not AgreementStage.MENTIONED:
+        elif (
+            not kin
+            and b.stage is not AgreementStage.MENTIONED
+            and b.kind not in (AgreementKind.PLAN, AgreementKind.OTHER)
+        ):
             b.bare = False
             drafts.append(b)
             continue
         elif kin:
             nearest = min(kin, key=lambda d: abs(d.span.start - b.span.start))
             _absorb(nearest, b)
+    # A cited name joins a document of the same kind the report does date or stage.
+    for kind, title, _sentence in pending:
+        text = doc.text[title.start : title.end]
+        for d in drafts:
+            if d.kind == kind and (not d.named or text.lower() in d.title.lower()):
+                d.mentions.append(title)
+                if not d.named:
+                    d.title, d.named, d.span = text, True, title
+                break
+    # The document's own text ("this Joint Communique"): parties from its opening.
+    opening = doc.paragraphs[0] if doc.paragraphs else None
+    for d in drafts:
+        if d.this and opening is not None:
+            d.actors = _unique([*d.actors, *_parties(doc, mentions, opening, opening, diagnostics)])
+            if done_when is not None:
+                d.when = done_when
     _complete(doc, drafts, events, done_when, done_place)
     drafts.sort(key=lambda d: d.span.start)
     out = tuple(
@@ -580,8 +670,8 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     if len(other.title) > len(into.title) and (other.named or not into.named):
         into.title = other.title
         into.named = into.named or other.named
-    if into.when is None and other.when is not None:
-        into.when = other.when
+    if into.when is None and other.when is not None and not other.bare:
+        into.when = other.when  # a bare "the Declaration" says nothing of its date
     if into.stage is AgreementStage.MENTIONED:
         into.stage = other.stage
     into.actors = _unique([*into.actors, *other.actors])
