@@ -165,6 +165,8 @@ NOT_DATES = [
     "The 44-day war ended.",
     "as soon as possible",
     "Version 3.10.12 was released.",
+    "Call 1-800-2024 for details.",
+    "Tel: +994 12 4923456. Flight 1402 departed at 14:30.",
     "The second half of the match.",
 ]
 

@@ -306,6 +306,8 @@ def _keep_year(hit: _Hit, doc: Doc) -> _Hit | None:
     next_chars = folded[hit.end : hit.end + 2]
     if prev_char in ("$", "€", "£", "#", "№", "+", "/", ".", ",", ":"):
         return None
+    if prev_char == "-" and folded[hit.start - 2 : hit.start - 1].isdigit():
+        return None  # a telephone or serial number: "1-800-2024"
     if next_chars[:1].isalpha() or next_chars in (",0", ",5") or next_chars[:1] == "%":
         return None
     if next_chars[:1] in (".", ",", ":", "/") and next_chars[1:2].isdigit():
