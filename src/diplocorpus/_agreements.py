@@ -124,6 +124,12 @@ _CLAUSE_END = regex.compile(
     regex.I | regex.X,
 )
 # Words that may continue a capitalised title: "on the Establishment of ...".
+# The first word after a head that may continue its name: "Declaration on ...".
+_TITLE_OPENERS = frozenset({"on", "of", "between", "concerning", "regarding"})
+# Office words that end a title: "... for the United States and Minister of ...".
+_OFFICES = frozenset(
+    {"minister", "president", "secretary", "ambassador", "envoy", "chairman", "governor"}
+)
 _TITLE_LINK = frozenset({"of", "on", "the", "between", "and", "for", "in", "to", "&", "with"})
 # A word of a title: capitalised or a digit run, with inner apostrophes and hyphens.
 _TITLE_WORD = regex.compile(r"[\p{Lu}\d][\p{L}\p{M}\d]*+(?:['-][\p{L}\p{M}\d]++)*+(?:'s)?")
@@ -282,9 +288,13 @@ def _named_title(folded: str, head: Span, sentence: Span) -> tuple[Span, bool]:
                 continue
             break
         word = w.group()
+        if last_good == end and pos - end < 4 and word.lower() not in _TITLE_OPENERS:
+            break  # "Memorandum for the United States": not part of the name
         if word.lower() in _TITLE_LINK:
             pos = w.end()
             continue
+        if word.lower() in _OFFICES:
+            break  # "... and Minister of Foreign Affairs": a person, not the title
         if _TITLE_WORD.fullmatch(word):
             pos = w.end()
             last_good = pos
