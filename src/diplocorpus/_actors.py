@@ -99,6 +99,7 @@ class ActorMention:
     actor: Actor | None = None
     subject: bool = False
     title_span: Span | None = None
+    sentence: int = -1  # index of the sentence in ``Doc.sentences``
 
     @property
     def is_full_name(self) -> bool:
@@ -188,6 +189,9 @@ def _agency_names() -> dict[str, str]:
     return out
 
 
+# How many earlier mentions a role, a group or "the ministry" may look back
+# over: enough for any report, and it keeps pathological input linear.
+_LOOKBACK = 200
 _PARTICLES = frozenset(
     {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di", "la", "le"}
 )
@@ -206,30 +210,37 @@ _GROUP_WORDS = regex.compile(
 
 # A word of the body: letters with inner apostrophes, backticks or hyphens
 # ("Xi'an", "Aliyeva`s", "Kassym-Jomart"), or any single other character.
-_TOKEN = regex.compile(r"[\p{L}\p{M}\d]++(?:['`-][\p{L}\p{M}\d]++)*+|\S")
+_TOKEN = regex.compile(r"[\p{L}\p{M}\d]++(?:['`-][\p{L}\p{M}\d]++)*+|[,.:;&()]")
 
 
-@attrs.define
 class _Tok:
-    start: int
-    end: int
-    text: str
-    low: str
-    sentence: int
+    """A word of the body (plain slotted class: there are many)."""
+
+    __slots__ = ("end", "low", "sentence", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, low: str, sentence: int) -> None:
+        self.start, self.end, self.text, self.low, self.sentence = start, end, text, low, sentence
 
 
 def _tokens(doc: Doc) -> list[_Tok]:
     folded = doc.folded
     starts = [s.start for s in doc.sentences]
     out: list[_Tok] = []
+    sent = -1
+    next_start = starts[0] if starts else len(folded) + 1
     for m in _TOKEN.finditer(folded, doc.body.start, doc.body.end):
-        sent = bisect.bisect_right(starts, m.start()) - 1
+        at = m.start()
+        if at >= next_start:  # sentences come in order: no search per token
+            sent = bisect.bisect_right(starts, at) - 1
+            next_start = starts[sent + 1] if sent + 1 < len(starts) else len(folded) + 1
         word = m.group()
-        out.append(_Tok(m.start(), m.end(), word, word.lower(), sent))
+        out.append(_Tok(at, m.end(), word, word.lower(), sent))
     return out
 
 
 def _strip_possessive(word: str) -> str:
+    if not word.endswith(("s", "S")):
+        return word
     for tail in ("'s", "`s", "'S"):
         if word.endswith(tail):
             return word[: -len(tail)]
@@ -268,29 +279,114 @@ class _Finder:
     toks: list[_Tok]
     countries: dict[int, tuple[int, str]]  # token index -> (end token index, alpha3)
     places: set[int]  # token indexes covered by a place (city) name
+    covered: set[int] = attrs.Factory(set)  # token indexes inside a country name
     mentions: list[ActorMention] = attrs.Factory(list)
     persons: dict[str, _Person] = attrs.Factory(dict)
     keys: dict[str, str | None] = attrs.Factory(dict)  # name word -> full name (None: ambiguous)
     used: set[int] = attrs.Factory(set)  # token indexes inside a mention
 
 
-def _country_tokens(doc: Doc, toks: list[_Tok]) -> tuple[dict[int, tuple[int, str]], set[int]]:
-    starts = [t.start for t in toks]
-    countries: dict[int, tuple[int, str]] = {}
-    for match in country_index().find(doc.folded, doc.body.start, doc.body.end):
-        info = country(match.value.alpha3)
-        if info is not None and info.status in ("contested", "former"):
+@attrs.frozen
+class _WordIndex:
+    """Names as lower-cased word tuples, for a lookup at each capitalised token.
+
+    The words are those of :data:`_TOKEN`, so a lookup costs one dict probe
+    per candidate length, and only at tokens that can start a name: cheap on
+    pathological input (a run of capitalised words).
+    """
+
+    names: dict[tuple[str, ...], str]
+    exact: frozenset[tuple[str, ...]]  # acronyms: matched in their own case only
+    firsts: frozenset[str]
+    longest: int
+
+
+def _word_index(entries: list[tuple[str, str]]) -> _WordIndex:
+    names: dict[tuple[str, ...], str] = {}
+    exact: set[tuple[str, ...]] = set()
+    for name, value in entries:
+        if "." in name:
             continue
-        i = bisect.bisect_left(starts, match.span.start)
-        j = bisect.bisect_left(starts, match.span.end) - 1
-        if i < len(toks) and toks[i].start == match.span.start and j >= i:
-            countries[i] = (j, match.value.alpha3)
+        words = tuple(m.group() for m in _TOKEN.finditer(name) if m.group() not in ",.:;&()")
+        if not words:
+            continue
+        letters = [c for c in name if c.isalpha()]
+        if len(letters) <= 4 and all(c.isupper() for c in letters):
+            exact.add(words)
+            names.setdefault(words, value)
+        else:
+            names.setdefault(tuple(w.lower() for w in words), value)
+    firsts = frozenset(k[0].lower() for k in names)
+    longest = max((len(k) for k in names), default=1)
+    return _WordIndex(names, frozenset(exact), firsts, longest)
+
+
+@functools.cache
+def _countries_words() -> _WordIndex:
+    entries: list[tuple[str, str]] = []
+    for row in load_tsv("countries.tsv"):
+        if row.get("status", "") in ("contested", "former"):
+            continue
+        code = row["alpha3"]
+        cells = [row["name"], row.get("official", "")]
+        for key in ("aliases", "demonyms"):
+            cells += row.get(key, "").split("|")
+        entries += [(c.strip(), code) for c in cells if c.strip()]
+    return _word_index(entries)
+
+
+@functools.cache
+def _places_words() -> _WordIndex:
+    entries: list[tuple[str, str]] = []
+    for row in load_tsv("cities.tsv"):
+        cells = [row["name"], *row.get("aliases", "").split("|")]
+        entries += [(c.strip(), row["country"]) for c in cells if c.strip()]
+    return _word_index(entries)
+
+
+def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | None:
+    """The longest name of *index* starting at token *i*: (last token, value)."""
+    first = toks[i]
+    if not first.text[:1].isupper() or (
+        first.low not in index.firsts and (_strip_possessive(first.low) not in index.firsts)
+    ):
+        return None
+    n = len(toks)
+    for length in range(min(index.longest, n - i), 0, -1):
+        words = [toks[k].text for k in range(i, i + length)]
+        if any(w in ",.:;&()" for w in words):
+            continue
+        if toks[i + length - 1].sentence != first.sentence:
+            continue
+        for tail in (words[-1], _strip_possessive(words[-1])):
+            key = (*words[:-1], tail)
+            if key in index.exact:
+                return i + length - 1, index.names[key]
+            low = tuple(w.lower() for w in key)
+            if low in index.names and low not in index.exact:
+                return i + length - 1, index.names[low]
+    return None
+
+
+def _country_tokens(doc: Doc, toks: list[_Tok]) -> tuple[dict[int, tuple[int, str]], set[int]]:
+    countries: dict[int, tuple[int, str]] = {}
     places: set[int] = set()
-    for pmatch in place_index().find(doc.folded, doc.body.start, doc.body.end):
-        i = bisect.bisect_left(starts, pmatch.span.start)
-        while i < len(toks) and toks[i].start < pmatch.span.end:
-            places.add(i)
-            i += 1
+    c_index = _countries_words()
+    p_index = _places_words()
+    i = 0
+    n = len(toks)
+    while i < n:
+        hit = _lookup(c_index, toks, i)
+        if hit is not None:
+            countries[i] = hit
+            i = hit[0] + 1
+            continue
+        place = _lookup(p_index, toks, i)
+        if place is not None:
+            places.update(range(i, place[0] + 1))
+            i = place[0] + 1
+            continue
+        i += 1
     return countries, places
 
 
@@ -322,11 +418,7 @@ def _word_class(f: _Finder, i: int) -> str:
 
 
 def _covered_by_country(f: _Finder, i: int) -> bool:
-    for k in range(max(0, i - 4), i):
-        hit = f.countries.get(k)
-        if hit is not None and hit[0] >= i:
-            return True
-    return False
+    return i in f.covered
 
 
 def _next_text(f: _Finder, i: int) -> str:
@@ -502,6 +594,24 @@ def _apposition(f: _Finder, j: int, classes: list[str]) -> tuple[Title | None, s
     return best, state
 
 
+@functools.cache
+def _said_words() -> frozenset[str]:
+    """Speech verbs that may stand before their subject: "said President X"."""
+    return frozenset(
+        row["form"].lower()
+        for row in load_tsv("speech_verbs.tsv")
+        if row["trailing"] == "yes" and " " not in row["form"]
+    )
+
+
+def _said_before(f: _Finder, i: int) -> bool:
+    """True when the mention starting at token *i* follows a speech verb."""
+    k = i - 1
+    while k >= 0 and (f.toks[k].low in ("the", "of") or f.toks[k].low in _title_words()):
+        k -= 1
+    return k >= 0 and f.toks[k].low in _said_words() and f.toks[k].sentence == f.toks[i].sentence
+
+
 def _subject_after(f: _Finder, j: int) -> bool:
     """True when token *j* (after a mention) starts a verb phrase."""
     n = len(f.toks)
@@ -577,7 +687,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
         first, title, state = _title_before(f, i, classes)
         honorific = any(classes[m] == "H" for m in range(first, i))
         app_title, app_state = _apposition(f, j, classes)
-        subject = _subject_after(f, j)
+        subject = _subject_after(f, j) or _said_before(f, first)
         words = name.split()
         known = _known(f, name)
         span = Span(f.toks[i].start, f.toks[j - 1].end)
@@ -588,7 +698,12 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                     known.role, known.classes = title.role, title.classes
                 f.mentions.append(
                     ActorMention(
-                        span, f.doc.text[span.start : span.end], form, known.actor(), subject
+                        span,
+                        f.doc.text[span.start : span.end],
+                        form,
+                        known.actor(),
+                        subject,
+                        Span(f.toks[first].start, f.toks[i - 1].end) if first < i else None,
                     )
                 )
                 f.used.update(range(i, j))
@@ -711,7 +826,7 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
                 f.doc.text[span.start : span.end],
                 MentionForm.ROLE,
                 Actor(name=best.role, role=best.role, country=state),  # resolved later
-                _subject_after(f, end),
+                _subject_after(f, end) or _said_before(f, i),
             )
         )
         f.used.update(range(i, end))
@@ -833,29 +948,28 @@ def _find_institutions(f: _Finder, classes: list[str]) -> None:
 
 def _resolve(f: _Finder) -> list[ActorMention]:
     ordered = sorted(f.mentions, key=lambda m: (m.span.start, -len(m.span)))
+    sent_starts = [s.start for s in f.doc.sentences]
     out: list[ActorMention] = []
     persons: list[tuple[ActorMention, _Person | None]] = []  # resolved person mentions
-    last_subject: Actor | None = None
+    subjects: list[Actor] = []  # the main subjects of clauses, in order
+    last_subject_sentence = -2
     for m in ordered:
         if out and m.span.start < out[-1].span.end:
             continue  # overlapping: keep the earlier, longer one
+        sentence = bisect.bisect_right(sent_starts, m.span.start) - 1
+        m = attrs.evolve(m, sentence=sentence)
         if m.form in (MentionForm.NAME, MentionForm.SURNAME):
             if m.actor is not None:
                 person = f.persons.get(m.actor.name)
                 named = person.actor() if person is not None else m.actor
                 m = attrs.evolve(m, actor=named)
                 persons.append((m, person))
-                if m.subject:
-                    last_subject = named
         elif m.form is MentionForm.ROLE:
-            assert m.actor is not None
-            m = attrs.evolve(m, actor=_resolve_role(f, m, persons))
+            m = attrs.evolve(m, actor=_resolve_role(f, m, persons, subjects))
             if m.actor is not None and m.actor.kind is ActorKind.PERSON:
                 persons.append((m, f.persons.get(m.actor.name)))
-                if m.subject:
-                    last_subject = m.actor
         elif m.form is MentionForm.PRONOUN:
-            actor: Actor | None = last_subject
+            actor: Actor | None = subjects[-1] if subjects else None
             if actor is None and persons:
                 actor = persons[-1][0].actor
             if actor is not None and " and " in actor.name:
@@ -865,19 +979,32 @@ def _resolve(f: _Finder) -> list[ActorMention]:
             m = attrs.evolve(m, actor=_pair(persons))
         elif m.form in (MentionForm.INSTITUTION, MentionForm.AGENCY) and m.actor is None:
             m = attrs.evolve(m, actor=_last_institution(out, m))
+        # The first subject of each sentence is "the" subject pronouns refer to.
+        if (
+            m.subject
+            and m.actor is not None
+            and m.actor.kind is ActorKind.PERSON
+            and " and " not in m.actor.name
+            and sentence != last_subject_sentence
+        ):
+            subjects.append(m.actor)
+            last_subject_sentence = sentence
         out.append(m)
     return out
 
 
 def _resolve_role(
-    f: _Finder, m: ActorMention, persons: list[tuple[ActorMention, _Person | None]]
+    f: _Finder,
+    m: ActorMention,
+    persons: list[tuple[ActorMention, _Person | None]],
+    subjects: list[Actor],
 ) -> Actor | None:
     assert m.actor is not None
     want = title_of(m.actor.role or "")
     classes = want.classes if want is not None else frozenset({"side"})
     state = m.actor.country
     if "side" in classes:
-        for pm, _person in reversed(persons):
+        for pm, _person in reversed(persons[-_LOOKBACK:]):
             if pm.actor is not None and state is not None and pm.actor.country == state:
                 return pm.actor
         if state is not None:
@@ -885,9 +1012,21 @@ def _resolve_role(
             return Actor(found.name if found else state, ActorKind.STATE, None, state)
         return None
     # First the same role ("the Prime Minister" -> a Prime Minister), then
-    # any shared role class ("the head of state" -> a President).
-    for exact in (True, False):
-        for pm, person in reversed(persons):
+    # any shared role class ("the head of state" -> a President); clause
+    # subjects before persons merely mentioned.
+    recent = persons[-_LOOKBACK:]
+    subject_mentions = [
+        (pm, person)
+        for pm, person in recent
+        if pm.actor is not None and any(pm.actor.name == a.name for a in subjects[-3:])
+    ]
+    for exact, pool in (
+        (True, subject_mentions),
+        (False, subject_mentions),
+        (True, persons),
+        (False, persons),
+    ):
+        for pm, person in reversed(pool):
             if person is None or pm.actor is None:
                 continue
             if exact and (want is None or person.role != want.role):
@@ -902,7 +1041,7 @@ def _resolve_role(
 
 def _pair(persons: list[tuple[ActorMention, _Person | None]]) -> Actor | None:
     seen: list[Actor] = []
-    for pm, _person in reversed(persons):
+    for pm, _person in reversed(persons[-_LOOKBACK:]):
         actor = pm.actor
         if actor is None or " and " in actor.name:
             continue
@@ -918,7 +1057,7 @@ def _pair(persons: list[tuple[ActorMention, _Person | None]]) -> Actor | None:
 
 def _last_institution(done: Sequence[ActorMention], m: ActorMention) -> Actor | None:
     head = m.text.split()[-1].lower()
-    for prev in reversed(done):
+    for prev in reversed(done[-_LOOKBACK:]):
         if prev.form is not m.form or prev.actor is None:
             continue
         if m.form is MentionForm.AGENCY or prev.actor.name.lower().endswith(head):
@@ -935,10 +1074,12 @@ def find_actor_mentions(doc: Doc) -> tuple[ActorMention, ...]:
     toks = _tokens(doc)
     countries, places = _country_tokens(doc, toks)
     f = _Finder(doc, toks, countries, places)
+    for start, (end, _code) in countries.items():
+        f.covered.update(range(start + 1, end + 1))
     classes = [_word_class(f, i) for i in range(len(toks))]
     _find_names(f, classes)
-    _find_institutions(f, classes)
     _find_roles(f, classes)
+    _find_institutions(f, classes)
     _find_pronouns_and_groups(f)
     return tuple(_resolve(f))
 

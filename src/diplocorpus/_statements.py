@@ -1,15 +1,873 @@
-"""Attributed statements.  (Placeholder until the statements stage lands: finds nothing.)"""
+"""Attributed statements: who said what, in quote marks or reported.
+
+The stage reads the quotes (:mod:`diplocorpus._quotes`) and the actor
+mentions (:mod:`diplocorpus._actors`) of a document and returns
+:class:`~diplocorpus.model.Statement` values.  Grammar, in the order the
+rules are tried (``CUE`` is a verb phrase of ``data/speech_verbs.tsv``,
+``WHO`` an actor mention: a name, a role, a pronoun, an institution)::
+
+    DIRECT    = QUOTE ","? WHO CUE           "“...,” the minister said."
+              | QUOTE ","? CUE WHO           "“...,” said President X."
+              | WHO CUE? ... ":" QUOTE       "X said: “...”"  "X, President of Y: “...”"
+              | QUOTE                        a quote with no cue takes the speaker of the
+                                             quote next to it (same or previous paragraph)
+              | WHO CUE ":" NL "- " SPEECH   a dash-led transcript after "said:"
+    INDIRECT  = WHO CUE ["that"] CONTENT     "X noted that ...", "X stressed the importance ..."
+              | CONTENT "," WHO CUE          "..., X said."  (a whole paragraph of first-person
+              | CONTENT "," CUE WHO          speech when the attribution closes it)
+              | "According to" WHO "," CONTENT
+    MIXED     = an INDIRECT whose content embeds a quoted fragment of the speaker's words.
+
+Not statements: cues of the kinds ``social`` (thanked, congratulated) and
+``summary`` (discussed, exchanged views); a news agency reporting (``Trend
+reports``); passives with no agent; scare quotes and quoted names (short,
+no verb, or written like a title).  A ``WHO`` that cannot be resolved leaves
+``speaker=None`` with the diagnostic ``statements.speaker.unresolved``.
+
+Statements never overlap one another and lie inside the body; their spans
+never include the quote marks.
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
+
+import attrs
+import regex
+
+from diplocorpus._actors import ActorMention, MentionForm, find_actor_mentions
+from diplocorpus._data import load_tsv
 from diplocorpus._doc import Doc
-from diplocorpus.model import Diagnostic, Statement, When
+from diplocorpus._quotes import Quote, find_quotes
+from diplocorpus.model import (
+    Actor,
+    Diagnostic,
+    Severity,
+    Span,
+    Statement,
+    StatementKind,
+    When,
+)
 
 __all__ = ["statements"]
+
+UNRESOLVED = "statements.speaker.unresolved"
+UNATTRIBUTED = "statements.quote.unattributed"
+
+
+@attrs.frozen
+class _Verb:
+    form: str
+    kind: str  # speech, stance, social, summary
+    trailing: bool
+
+
+@functools.cache
+def _verbs() -> dict[str, _Verb]:
+    return {
+        row["form"].lower(): _Verb(row["form"].lower(), row["kind"], row["trailing"] == "yes")
+        for row in load_tsv("speech_verbs.tsv")
+    }
+
+
+@functools.cache
+def _cue_firsts() -> dict[str, tuple[str, ...]]:
+    """Cue forms by their first word, longest first."""
+    out: dict[str, list[str]] = {}
+    for form in sorted(_verbs(), key=len, reverse=True):
+        out.setdefault(form.split(" ")[0], []).append(form)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# A run of ASCII letters: the words a cue may start with.  ("said", "pointed")
+_ALPHA = regex.compile(r"[A-Za-z]++")
+
+
+class _Cue:
+    """A cue found in the text, read like a match object (``start()``, ``group()``)."""
+
+    __slots__ = ("_end", "_start", "form", "verb")
+
+    def __init__(self, start: int, end: int, form: str, verb: _Verb) -> None:
+        self._start, self._end, self.form, self.verb = start, end, form, verb
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self.form
+
+
+def _find_cues(folded: str, start: int, end: int) -> list[_Cue]:
+    """Every cue in ``folded[start:end]``: one scan of words, a dict probe each.
+
+    Faster than one big alternation (which tries every form at every
+    character), and linear.
+    """
+    firsts = _cue_firsts()
+    verbs = _verbs()
+    out: list[_Cue] = []
+    for m in _ALPHA.finditer(folded, start, end):
+        forms = firsts.get(m.group().lower())
+        if forms is None:
+            continue
+        a = m.start()
+        if a > 0 and (folded[a - 1].isalpha() or folded[a - 1] == "'"):
+            continue
+        for form in forms:
+            b = a + len(form)
+            if b > end or folded[a:b].lower() != form:
+                continue
+            if b < len(folded) and (folded[b].isalpha() or folded[b] == "'"):
+                continue
+            out.append(_Cue(a, b, form, verbs[form]))
+            break
+    return out
+
+
+# What may stand between a speaker and the cue: adverbs and auxiliaries.
+#   "Lavrov for his part welcomed"  "He also noted"  "X, in turn, said"  "Xi has said"
+_GAP = regex.compile(
+    r"""(?:[ ,]++|also|further|once|again|then|for[ ](?:his|her|their|its)[ ]part
+    |in[ ](?:his|her|their|its)[ ]turn|in[ ]turn|in[ ]particular|separately|repeatedly
+    |particularly|especially|specifically|has|have|had|had[ ]earlier|earlier|later|today
+    |yesterday|previously|personally|herself|himself|themselves|however|reportedly
+    |on[ ](?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|additionally
+    |moreover|firmly|strongly|clearly|briefly)*+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# After a cue: "that", or an addressee before "that"/"about".
+#   "said that"  "told reporters that"  "informed the Secretary-General about"
+_THAT = regex.compile(r"[ ,]*+(?:that\b[ ,]*+)?", regex.IGNORECASE)
+_ADDRESSEE = regex.compile(
+    r"[ ]++(?:[\p{L}\p{M}'`.-]++[ ]++){0,8}?(?:that|about|on|of)\b[ ]*+", regex.IGNORECASE
+)
+# "According to X, ..." at the start of a sentence (after an optional lead).
+_ACCORDING = regex.compile(r"according[ ]to[ ]", regex.IGNORECASE)
+# The medium of a statement: "in an interview with China's Xinhua", "at a press
+# conference", "in a statement", "on X", "during a joint press statement with ..."
+_MEDIUM = regex.compile(
+    r"""(?:in|at|during|on|via|through|in[ ]the[ ]course[ ]of)[ ]
+    (?:(?:a|an|the|his|her|their|its)[ ])?(?:joint[ ]|televised[ ]|video[ ]|written[ ])?
+    (?:interview|press[ ]conference|news[ ]conference|press[ ]statement|statement|briefing
+    |speech|address|tweet|post|letter|message|readout|remarks|op-ed|article|X|Twitter
+    |Telegram|Facebook|social[ ]media|press[ ]release|comment|comments)
+    (?:[ ](?:with|to|for|on|published[ ]by|carried[ ]by)[ ][^,.;:"]{1,60}+)?""",
+    regex.VERBOSE,
+)
+# Words of a summary or an agentless passive in a reported content:
+#   "the issues were considered"  "has discussed bilateral cooperation"
+_SUMMARY = regex.compile(
+    r"\b(?:discuss(?:ed|ing)|exchanged[ ]views|exchange[ ]of[ ]views|were[ ]considered"
+    r"|was[ ]considered|held[ ]talks|held[ ]a[ ]meeting|met[ ]with|was[ ]held|were[ ]held)\b",
+    regex.IGNORECASE,
+)
+# First-person words: speech in the speaker's own voice.
+_FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|us|my|My|I'm|We're|we're)\b")
+# A quote introduced as a name or title: "themed", "titled", "called".
+_NAMED_BEFORE = regex.compile(
+    r"(?:themed|titled|entitled|called|named|dubbed|headlined|known[ ]as|the|a|an|of|under"
+    r"|slogan|motto|word|words|term|phrase|quote)[ ]*+$",
+    regex.IGNORECASE,
+)
+# First words after a cue that make what follows a circumstance, not a content:
+#   "said in a statement"  "said while meeting ..."  "stated this in an interview"
+_CIRCUMSTANCE = frozenset(
+    {"in", "at", "on", "during", "while", "when", "as", "after", "before", "this", "via"}
+    | {"through", "today", "yesterday", "earlier", "later", "later.", "from", "here"}
+)
+# Auxiliaries and adverbs between an apposition's comma and the verb:
+#   "X, Iran's deputy minister, had earlier warned"
+_AUX_TAIL = regex.compile(r"(?:[ ]++(?:had|has|have|also|earlier|further|then|once|again))*+[ ]*+$")
+# Small words that stay lower case in a title ("Declaration on the ... of ...").
+_TITLE_GLUE = frozenset(
+    {"of", "the", "and", "on", "in", "for", "between", "a", "an", "to", "with", "at", "by"}
+)
+# First words of a sentence-opening phrase that is not a reported content:
+#   "At the same time, X said"  "During the talks, X noted"  "In turn, X added"
+_LEAD_INS = frozenset(
+    {"at", "during", "in", "on", "after", "before", "while", "when", "as", "for", "with"}
+    | {"regarding", "speaking", "according", "besides", "meanwhile", "moreover", "also"}
+    | {"furthermore", "additionally", "then", "later", "earlier", "today", "yesterday"}
+)
+_WORD = regex.compile(r"[\p{L}\p{M}\d]++(?:['`-][\p{L}\p{M}\d]++)*+")
+
+
+@attrs.define
+class _Found:
+    span: Span
+    kind: StatementKind
+    who: ActorMention | None
+    cue: Span | None
+    claimed: Span  # the content plus its marks and attribution: no other statement here
+    medium: str | None = None
+    quote: Quote | None = None
+    that: bool = False  # the content is introduced by "that"
+    circumstance: bool = False  # the "content" is a circumstance: "on July 22"
+
+
+@attrs.define
+class _Ctx:
+    doc: Doc
+    mentions: tuple[ActorMention, ...]
+    starts: list[int]
+    ends: list[int]
+    by_end: list[ActorMention]
+    titled: list[ActorMention]
+    title_starts: list[int]
+    sent_starts: list[int]
+    para_starts: list[int]
+    first_person: list[int]  # offsets of first-person words ("we", "our", "I")
+    cues: list[_Cue]
+    cue_starts: list[int]
+    diags: list[Diagnostic] = attrs.Factory(list)
+
+    def cue_at(self, pos: int) -> _Cue | None:
+        """The cue starting at *pos*, if any."""
+        i = bisect.bisect_left(self.cue_starts, pos)
+        if i < len(self.cues) and self.cue_starts[i] == pos:
+            return self.cues[i]
+        return None
+
+    def cues_within(self, start: int, end: int) -> list[_Cue]:
+        """The cues lying inside ``[start, end)``, in order."""
+        i = bisect.bisect_left(self.cue_starts, start)
+        out = []
+        while i < len(self.cues) and self.cues[i].end() <= end:
+            out.append(self.cues[i])
+            i += 1
+        return out
+
+    def sentence_of(self, pos: int) -> Span | None:
+        """The sentence holding offset *pos*, if any."""
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if i >= 0 and self.doc.sentences[i].start <= pos < self.doc.sentences[i].end:
+            return self.doc.sentences[i]
+        return None
+
+    def paragraph_of(self, pos: int) -> int:
+        """The index of the paragraph holding (or last starting before) *pos*."""
+        return bisect.bisect_right(self.para_starts, pos) - 1
+
+    def mentions_within(self, start: int, end: int) -> list[ActorMention]:
+        """The mentions starting inside ``[start, end)``, in order."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].span.start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def first_person_between(self, start: int, end: int) -> bool:
+        """True when a first-person word stands in ``[start, end)``."""
+        i = bisect.bisect_left(self.first_person, start)
+        return i < len(self.first_person) and self.first_person[i] < end
+
+    def mention_at(self, pos: int) -> ActorMention | None:
+        """The mention starting at *pos* (after spaces, ``the``, or its title)."""
+        folded = self.doc.folded
+        while pos < len(folded) and folded[pos] == " ":
+            pos += 1
+        if folded[pos : pos + 4].lower() == "the ":
+            here = self._at(pos)
+            return here if here is not None else self._at(pos + 4)
+        return self._at(pos)
+
+    def _at(self, pos: int) -> ActorMention | None:
+        i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.mentions) and self.mentions[i].span.start == pos:
+            return self.mentions[i]
+        i = bisect.bisect_left(self.title_starts, pos)
+        if i < len(self.titled) and self.titled[i].title_span is not None:
+            m = self.titled[i]
+            if m.title_span is not None and m.title_span.start == pos:
+                return m
+        return None
+
+    def mention_before(self, pos: int, floor: int) -> ActorMention | None:
+        """The mention ending before *pos* with only adverbs between (a subject)."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        if i < 0:
+            return None
+        m = self.by_end[i]
+        if m.span.end < floor or pos - m.span.end > 60:
+            return None
+        gap = self.doc.folded[m.span.end : pos]
+        hit = _GAP.fullmatch(gap)
+        if hit is None:
+            return None
+        return m
+
+
+def _ctx(doc: Doc) -> _Ctx:
+    mentions = find_actor_mentions(doc)
+    cues = _find_cues(doc.folded, doc.body.start, doc.body.end)
+    by_end = sorted(mentions, key=lambda m: m.span.end)
+    titled = sorted(
+        (m for m in mentions if m.title_span is not None),
+        key=lambda m: m.title_span.start if m.title_span is not None else 0,
+    )
+    return _Ctx(
+        doc,
+        mentions,
+        [m.span.start for m in mentions],
+        [m.span.end for m in by_end],
+        by_end,
+        titled,
+        [m.title_span.start for m in titled if m.title_span is not None],
+        [x.start for x in doc.sentences],
+        [x.start for x in doc.paragraphs],
+        [m.start() for m in _FIRST_PERSON.finditer(doc.text, doc.body.start, doc.body.end)],
+        cues,
+        [c.start() for c in cues],
+    )
+
+
+def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, a trailing comma or full stop and stray quote marks."""
+    while start < end and (text[start].isspace() or text[start] in "\"'“”‘’«»,:;-–—"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:\"'“”‘’«»-–—"):
+        end -= 1
+    return start, end
+
+
+def _speaker(ctx: _Ctx, who: ActorMention | None, at: Span) -> Actor | None:
+    if who is None:
+        return None
+    if who.actor is None:
+        ctx.diags.append(
+            Diagnostic(
+                UNRESOLVED,
+                f"the speaker {who.text!r} could not be resolved to a named actor",
+                who.span,
+                Severity.INFO,
+            )
+        )
+    return who.actor
+
+
+def _medium(doc: Doc, start: int, end: int) -> str | None:
+    m = _MEDIUM.search(doc.folded, start, end)
+    if m is None:
+        return None
+    return doc.text[m.start() : m.end()].rstrip()
+
+
+# --------------------------------------------------------------------------
+# Direct speech: quotes and their attribution.
+# --------------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    return [m.group() for m in _WORD.finditer(text)]
+
+
+def _is_statement_like(doc: Doc, q: Quote) -> bool:
+    """False for scare quotes, quoted names and titles."""
+    words = _words(q.text)
+    if len(words) < 4:
+        return False
+    before = doc.folded[max(0, q.open.start - 30) : q.open.start]
+    content = [w for w in words if w.lower() not in _TITLE_GLUE]
+    caps = sum(1 for w in content if w[:1].isupper())
+    ends_like_sentence = q.text.rstrip()[-1:] in ".!?,"
+    if content and caps / len(content) >= 0.7 and len(words) <= 25 and not ends_like_sentence:
+        return False  # "The South Caucasus: Regional Development and ..."
+    named = _NAMED_BEFORE.search(before) is not None
+    return not (named and len(words) <= 12 and not ends_like_sentence)
+
+
+def _attribution_after(ctx: _Ctx, q: Quote) -> tuple[ActorMention, Span, int] | None:
+    """``“...,” the minister said`` / ``“...,” said X``: speaker, cue, end."""
+    if q.close is None:
+        return None
+    doc = ctx.doc
+    folded = doc.folded
+    pos = q.close.end
+    para = doc.paragraphs[ctx.paragraph_of(pos - 1)]
+    limit = min(para.end, pos + 200)
+    lead = regex.match(r"[ ,.;-]*+", folded[pos:limit])
+    start = pos + (lead.end() if lead else 0)
+    if start >= limit:
+        return None
+    # CUE WHO: "said President X"
+    v = ctx.cue_at(start)
+    if v is not None and v.verb.kind in ("speech", "stance"):
+        who = ctx.mention_at(v.end())
+        if who is not None:
+            return who, Span(v.start(), v.end()), who.span.end
+    # WHO CUE: "the head of state noted"
+    who = ctx.mention_at(start)
+    if who is not None and (
+        who.form is not MentionForm.AGENCY or who.text.lower().startswith("the")
+    ):
+        gap = _GAP.match(folded, who.span.end, limit)
+        after = gap.end() if gap else who.span.end
+        v = ctx.cue_at(after)
+        if v is not None and v.verb.kind in ("speech", "stance"):
+            return who, Span(v.start(), v.end()), v.end()
+    return None
+
+
+def _attribution_before(ctx: _Ctx, q: Quote) -> tuple[ActorMention, Span | None] | None:
+    """``X said: “...”``, ``X, President of Y: “...”``, ``X said, “...”``."""
+    doc = ctx.doc
+    folded = doc.folded
+    p_index = ctx.paragraph_of(q.open.start)
+    if p_index < 0:
+        return None
+    para = doc.paragraphs[p_index]
+    sent = ctx.sentence_of(q.open.start)
+    floor = sent.start if sent is not None else para.start
+    if floor == q.open.start and p_index > 0:
+        # The quote opens its paragraph: "X said:" may end the one before.
+        prev = doc.paragraphs[p_index - 1]
+        if folded[prev.start : prev.end].rstrip().endswith(":"):
+            return _colon_speaker(ctx, Span(max(prev.start, prev.end - 300), prev.end))
+        return None
+    floor = max(floor, q.open.start - 300)
+    prefix = folded[floor : q.open.start].rstrip()
+    if prefix.endswith(":"):
+        return _colon_speaker(ctx, Span(floor, floor + len(prefix)))
+    if prefix.endswith(","):
+        # "X said, “...”"
+        inner = prefix[:-1].rstrip()
+        found = ctx.cues_within(floor, floor + len(inner))
+        v = found[-1] if found else None
+        if v is not None and v.end() == floor + len(inner):
+            who = ctx.mention_before(v.start(), floor)
+            if who is not None:
+                return who, Span(v.start(), v.end())
+    return None
+
+
+def _colon_speaker(ctx: _Ctx, where: Span) -> tuple[ActorMention, Span | None] | None:
+    """The speaker in ``X said:`` or a transcript label ``X, President of Y:``."""
+    sent = ctx.sentence_of(where.end - 1)
+    start = max(where.start, sent.start if sent is not None else where.start)
+    last_v = None
+    for v in ctx.cues_within(start, where.end):
+        if v.verb.kind in ("speech", "stance"):
+            last_v = v
+    if last_v is not None:
+        who = ctx.mention_before(last_v.start(), start)
+        if who is not None:
+            return who, Span(last_v.start(), last_v.end())
+        # "..., Ismail Serageldin, said:" / "X made remarks at ...:"
+        for m in ctx.mentions_within(start, last_v.start()):
+            if m.span.end <= last_v.start() and _speaks(m):
+                who = m
+        if who is not None:
+            return who, Span(last_v.start(), last_v.end())
+    # A label: the first person named in the prefix ("Name, Title: ").
+    for m in ctx.mentions_within(start, where.end):
+        if _speaks(m):
+            if m.span.start - start <= 3:
+                return m, None
+            break
+    return None
+
+
+def _speaks(m: ActorMention) -> bool:
+    return m.form is not MentionForm.AGENCY
+
+
+def _direct(ctx: _Ctx, quotes: tuple[Quote, ...]) -> list[_Found]:
+    doc = ctx.doc
+    found: list[_Found | None] = []
+    pending: list[tuple[int, Quote]] = []
+    for q in quotes:
+        if not (doc.body.start <= q.span.start and q.span.end <= doc.body.end):
+            continue
+        if not _is_statement_like(doc, q):
+            continue
+        after = _attribution_after(ctx, q)
+        if after is not None:
+            who, cue, end = after
+            sent = ctx.sentence_of(end - 1)
+            tail = sent.end if sent is not None and sent.end >= end else end
+            medium_at = _MEDIUM.match(doc.folded, end + 1, tail) if end < tail else None
+            claim_end = medium_at.end() if medium_at is not None else end
+            found.append(
+                _Found(
+                    q.span,
+                    StatementKind.DIRECT,
+                    who,
+                    cue,
+                    Span(q.open.start, max(claim_end, q.close.end if q.close else q.span.end)),
+                    _medium(doc, end, tail),
+                    q,
+                )
+            )
+            continue
+        before = _attribution_before(ctx, q)
+        if before is not None:
+            who, cue_span = before
+            start = min(who.span.start, q.open.start)
+            found.append(
+                _Found(
+                    q.span,
+                    StatementKind.DIRECT,
+                    who,
+                    cue_span,
+                    Span(start, q.close.end if q.close else q.span.end),
+                    _medium(doc, who.span.end, q.open.start),
+                    q,
+                )
+            )
+            continue
+        pending.append((len(found), q))
+        found.append(None)
+    # Quotes with no cue of their own take the speaker of a neighbouring quote.
+    nxt_found: list[_Found | None] = [None] * (len(found) + 1)
+    for j in range(len(found) - 1, -1, -1):
+        nxt_found[j] = found[j] if found[j] is not None else nxt_found[j + 1]
+    pending_quotes = dict(pending)
+    pending_at = set(pending_quotes)
+    last: _Found | None = None
+    for index, entry in enumerate(found):
+        if index not in pending_at:
+            last = entry
+            continue
+        q = pending_quotes[index]
+        p_here = ctx.paragraph_of(q.span.start)
+        donor: _Found | None = None
+        if last is not None and last.quote is not None:
+            p_prev = ctx.paragraph_of(last.span.end - 1)
+            starts_para = doc.paragraphs[p_here].start == q.open.start
+            if p_prev == p_here or (p_prev == p_here - 1 and starts_para):
+                donor = last
+        if donor is None:
+            nxt = nxt_found[index + 1]
+            if nxt is not None and ctx.paragraph_of(nxt.span.start) == p_here:
+                donor = nxt if nxt.who is not None else None
+        if donor is None:
+            ctx.diags.append(
+                Diagnostic(
+                    UNATTRIBUTED,
+                    "a quotation with no speaker named near it: not reported as a statement",
+                    q.span,
+                    Severity.INFO,
+                )
+            )
+            continue
+        found[index] = _Found(
+            q.span,
+            StatementKind.DIRECT,
+            donor.who,
+            None,
+            Span(q.open.start, q.close.end if q.close else q.span.end),
+            None,
+            q,
+        )
+        last = found[index]
+    return [f for f in found if f is not None]
+
+
+def _dash_transcripts(ctx: _Ctx) -> list[_Found]:
+    """``X said:`` then paragraphs of speech led by a dash (``- Mr. President, ...``)."""
+    doc = ctx.doc
+    folded = doc.folded
+    out: list[_Found] = []
+    paras = doc.paragraphs
+    i = 0
+    while i < len(paras) - 1:
+        para = paras[i]
+        nxt = paras[i + 1]
+        if not folded[para.start : para.end].rstrip().endswith(":") or folded[nxt.start] != "-":
+            i += 1
+            continue
+        speaker = _colon_speaker(ctx, Span(max(para.start, para.end - 300), para.end))
+        if speaker is None:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j + 1 < len(paras)
+            and folded[paras[j + 1].start] not in "-\"'"
+            and not (folded[paras[j + 1].start : paras[j + 1].end].rstrip().endswith(":"))
+        ):
+            j += 1
+        start, end = _strip_content(doc.text, nxt.start + 1, paras[j].end)
+        if end > start:
+            who, cue = speaker
+            sent = ctx.sentence_of(para.end - 1)
+            claim = min(who.span.start, sent.start if sent is not None else who.span.start)
+            out.append(_Found(Span(start, end), StatementKind.DIRECT, who, cue, Span(claim, end)))
+        i = j + 1
+    return out
+
+
+# --------------------------------------------------------------------------
+# Reported speech.
+# --------------------------------------------------------------------------
+
+
+class _Taken:
+    """Spans already claimed by statements: overlap and containment by bisection."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted(spans)
+        self._starts = [x.start for x in ordered]
+        self._max_end: list[int] = []
+        best = -1
+        for x in ordered:
+            best = max(best, x.end)
+            self._max_end.append(best)
+
+    def overlaps(self, span: Span) -> bool:
+        """True when some claimed span shares a character with *span*."""
+        i = bisect.bisect_left(self._starts, span.end)
+        return i > 0 and self._max_end[i - 1] > span.start
+
+    def covers(self, span: Span) -> bool:
+        """True when one claimed span holds all of *span*."""
+        i = bisect.bisect_right(self._starts, span.start)
+        return i > 0 and self._max_end[i - 1] >= span.end
+
+
+def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
+    doc = ctx.doc
+    out: list[_Found] = []
+    verbs = _verbs()
+    for sent in doc.sentences:
+        if not (doc.body.start <= sent.start and sent.end <= doc.body.end):
+            continue
+        if taken.covers(sent):
+            continue
+        hit = _according(ctx, sent)
+        if hit is None:
+            lead = _lead_cue(ctx, sent, verbs)
+            trail = _trailing(ctx, sent, verbs)
+            hit = lead
+            if trail is not None and (
+                lead is None
+                or lead.circumstance
+                or (not lead.that and len(trail.span) > len(lead.span))
+            ):
+                hit = trail
+            if hit is not None and hit is lead and lead.circumstance:
+                hit = None
+        if hit is None:
+            continue
+        if taken.overlaps(hit.span):
+            continue
+        out.append(hit)
+    return out
+
+
+def _according(ctx: _Ctx, sent: Span) -> _Found | None:
+    doc = ctx.doc
+    folded = doc.folded
+    m = _ACCORDING.search(folded, sent.start, min(sent.end, sent.start + 40))
+    if m is None:
+        return None
+    who = ctx.mention_at(m.end())
+    if who is None or who.form is MentionForm.AGENCY:
+        return None
+    comma = folded.find(",", who.span.end, sent.end)
+    if comma < 0 or comma - who.span.end > 60:
+        return None
+    start, end = _strip_content(doc.text, comma + 1, sent.end)
+    if len(_words(doc.text[start:end])) < 3 or _SUMMARY.search(folded, start, end):
+        return None
+    return _Found(
+        Span(start, end),
+        StatementKind.INDIRECT,
+        who,
+        Span(m.start(), m.end() - 1),
+        Span(sent.start, sent.end),
+    )
+
+
+def _lead_cue(ctx: _Ctx, sent: Span, verbs: dict[str, _Verb]) -> _Found | None:
+    """``WHO CUE [that] CONTENT`` anywhere in the sentence (the first that fits)."""
+    doc = ctx.doc
+    folded = doc.folded
+    for v in ctx.cues_within(sent.start, sent.end):
+        verb = v.verb
+        if verb.kind in ("social", "summary"):
+            continue
+        who = ctx.mention_before(v.start(), sent.start)
+        if who is None:
+            who = _subject_far(ctx, sent, v.start(), verb)
+        if who is None or who.form is MentionForm.AGENCY:
+            continue
+        pos = v.end()
+        addressee = None
+        if verb.form.startswith(("told", "tell", "inform", "assur", "reassur", "brief", "urged")):
+            addressee = _ADDRESSEE.match(folded, pos, sent.end)
+            if addressee is not None:
+                pos = addressee.end()
+        that = _THAT.match(folded, pos, sent.end)
+        has_that = that is not None and "that" in that.group().lower()
+        if that is not None:
+            pos = that.end()
+        if folded[v.end() : v.end() + 2].strip().startswith(":"):
+            continue  # "X said:" introduces a quote or a transcript
+        start, end = _strip_content(doc.text, pos, sent.end)
+        words = _words(doc.text[start : min(end, start + 120)])
+        if not words:
+            continue
+        first = words[0].lower()
+        circumstance = not has_that and (first in _CIRCUMSTANCE or len(words) < 3)
+        if len(words) < 3 and not circumstance:
+            continue
+        return _Found(
+            Span(start, end),
+            StatementKind.INDIRECT,
+            who,
+            Span(v.start(), v.end()),
+            Span(who.span.start, sent.end),
+            _medium(doc, v.end(), min(sent.end, v.end() + 80)),
+            that=has_that,
+            circumstance=circumstance,
+        )
+    return None
+
+
+def _subject_far(ctx: _Ctx, sent: Span, verb_at: int, verb: _Verb) -> ActorMention | None:
+    """The subject of a cue that does not follow it directly.
+
+    ``X thanked them, noting that ...`` (a participle after a comma: the
+    sentence's subject) and ``X, Iran's Deputy Foreign Minister, warned``
+    (an apposition between subject and verb).
+    """
+    folded = ctx.doc.folded
+    before = _AUX_TAIL.sub("", folded[max(sent.start, verb_at - 80) : verb_at]).rstrip()
+    if not before.endswith(","):
+        return None
+    first = None
+    i = bisect.bisect_left(ctx.starts, sent.start)
+    for m in ctx.mentions[i : i + 4]:
+        if m.span.start >= verb_at:
+            break
+        if m.form is not MentionForm.AGENCY:
+            first = m
+            break
+    if first is None:
+        return None
+    if verb.form.endswith("ing") and first.subject:
+        return first
+    # An apposition: "Name, ... ," right before the verb, with no verb inside.
+    if folded[first.span.end : first.span.end + 1] == "," and verb_at - first.span.end <= 120:
+        inner = folded[first.span.end + 1 : verb_at]
+        if not ctx.cues_within(first.span.end + 1, verb_at) and inner.count(",") == 1:
+            return first
+    return None
+
+
+def _comma_before(folded: str, floor: int, pos: int) -> int:
+    """The offset of a comma that ends ``folded[floor:pos]`` (spaces aside), or -1."""
+    k = pos - 1
+    while k >= floor and folded[k] == " ":
+        k -= 1
+    return k if k >= floor and folded[k] == "," else -1
+
+
+def _trailing(ctx: _Ctx, sent: Span, verbs: dict[str, _Verb]) -> _Found | None:
+    """``CONTENT, WHO CUE.`` / ``CONTENT, CUE WHO.``: the content before the comma."""
+    doc = ctx.doc
+    folded = doc.folded
+    for v in ctx.cues_within(sent.start, sent.end):
+        verb = v.verb
+        if not verb.trailing:
+            continue
+        if folded[v.end() : v.end() + 2].strip().startswith(":"):
+            continue
+        who = ctx.mention_before(v.start(), sent.start)
+        comma_at = -1
+        if who is not None:
+            head = who.title_span.start if who.title_span is not None else who.span.start
+            if folded[max(0, head - 4) : head].lower() == "the ":
+                head -= 4
+            comma_at = _comma_before(folded, sent.start, head)
+        if comma_at < 0:
+            comma_at = _comma_before(folded, sent.start, v.start())
+            if comma_at >= 0:
+                who = ctx.mention_at(v.end())
+        if who is None or comma_at < 0 or who.form is MentionForm.AGENCY:
+            continue
+        start, end = _strip_content(doc.text, sent.start, comma_at)
+        lead_words = _words(doc.text[start : min(end, start + 120)])
+        if lead_words and (
+            lead_words[0].lower() in _LEAD_INS
+            or (lead_words[0].lower().endswith("ing") and lead_words[0][:1].isupper())
+        ):
+            continue  # "Recalling their past meetings, Xi said ..."
+        p_index = ctx.paragraph_of(sent.start)
+        para = doc.paragraphs[p_index]
+        if start <= para.start + 1 or sent.start == para.start:
+            pass
+        elif ctx.first_person_between(para.start, sent.start):
+            # A paragraph of first-person speech closed by its attribution.
+            start, _ = _strip_content(doc.text, para.start, comma_at)
+        if len(_words(doc.text[start:end])) < 3 or _SUMMARY.search(folded, start, end):
+            continue
+        return _Found(
+            Span(start, end),
+            StatementKind.INDIRECT,
+            who,
+            Span(v.start(), v.end()),
+            Span(start, sent.end),
+            _medium(doc, v.end(), sent.end),
+        )
+    return None
+
+
+# --------------------------------------------------------------------------
+# The stage.
+# --------------------------------------------------------------------------
 
 
 def statements(
     doc: Doc, timexes: tuple[When, ...]
 ) -> tuple[tuple[Statement, ...], tuple[Diagnostic, ...]]:
-    """Every attributed statement in *doc*."""
-    return (), ()
+    """Every attributed statement in *doc* (see the module docstring)."""
+    del timexes  # not needed: statements carry no time of their own yet
+    ctx = _ctx(doc)
+    quotes, qdiags = find_quotes(doc)
+    ctx.diags.extend(qdiags)
+    found = _dash_transcripts(ctx)
+    dashes = _Taken([f.claimed for f in found])
+    direct = [d for d in _direct(ctx, quotes) if not dashes.overlaps(d.span)]
+    found += direct
+    indirect = _indirect(ctx, _Taken([f.claimed for f in found]))
+    # An indirect content that embeds a quote the direct rules left alone is mixed.
+    quoted = _Taken([q.span for q in quotes])
+    for f in indirect:
+        if quoted.overlaps(f.span):
+            f.kind = StatementKind.MIXED
+    found += indirect
+    found.sort(key=lambda f: f.span.start)
+    out: list[Statement] = []
+    last_end = -1
+    for f in found:
+        if f.span.start < last_end or len(f.span) == 0:
+            continue
+        if not (doc.body.start <= f.span.start and f.span.end <= doc.body.end):
+            continue
+        last_end = f.span.end
+        span = f.span
+        while span.end > span.start and doc.text[span.end - 1] in ", ":
+            span = Span(span.start, span.end - 1)  # "...,” he said": no trailing comma
+        speaker = _speaker(ctx, f.who, span)
+        cue = doc.text[f.cue.start : f.cue.end] if f.cue is not None else None
+        out.append(
+            Statement(
+                text=doc.text[span.start : span.end],
+                span=span,
+                kind=f.kind,
+                speaker=speaker,
+                speaker_span=f.who.span if f.who is not None else None,
+                cue=cue,
+                cue_span=f.cue,
+                medium=f.medium,
+            )
+        )
+    return tuple(out), tuple(ctx.diags)
