@@ -75,6 +75,16 @@ def test_reports_spans_in_text_order(report: str) -> None:
         assert a.end <= b.start  # no two expressions overlap
 
 
+@settings(max_examples=30, deadline=None)
+@given(wire_reports(separators=("\n",)), ANCHORS)
+def test_crlf_changes_nothing(report: str, anchor: datetime.date) -> None:
+    lf = find_timexes(report, anchor)
+    crlf = find_timexes(report.replace("\n", "\r\n"), anchor)
+    assert [(w.text.replace("\r", ""), w.timex) for w in lf] == [
+        (w.text.replace("\r", ""), w.timex) for w in crlf
+    ]
+
+
 @settings(max_examples=60, deadline=None)
 @given(date_phrases(), ANCHORS)
 def test_written_dates_do_not_depend_on_the_anchor(phrase: str, anchor: datetime.date) -> None:

@@ -689,10 +689,8 @@ class _Resolver:
             pick = max(y for y, _s, e in cands if e < a)
         elif relw in ("next", "coming", "following"):
             pick = min(y for y, s, _e in cands if s > a)
-        elif relw is not None:  # this, current, that, same
+        elif relw is not None:  # this, current, that, same: the one under way, else this year's
             pick = next((y for y, s, e in cands if s <= a <= e), a.year)
-            if not any(s <= a <= e for _y, s, e in cands):
-                pick = a.year
         else:
             tense = self.tense(hit)
             if tense is Tense.PAST:
