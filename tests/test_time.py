@@ -101,6 +101,15 @@ WEEKDAYS = [
     ("The ministers will meet on Friday.", [("Friday", "2025-04-25")]),
     ("The forum is scheduled to open on Thursday.", [("Thursday", "2025-04-24")]),
     ("They will meet next Monday.", [("next Monday", "2025-04-28")]),
+    # the cue of another clause counts less than the expression's own verb
+    (
+        "The talks, which opened on Monday, will continue until Friday.",
+        [("Monday", "2025-04-21"), ("Friday", "2025-04-25")],
+    ),
+    (
+        "The envoy, who arrived on Friday, is expected to meet the minister on Thursday.",
+        [("Friday", "2025-04-18"), ("Thursday", "2025-04-24")],
+    ),
     ("They met last Monday.", [("last Monday", "2025-04-14")]),
     (
         "The board will meet from Wednesday to Friday.",

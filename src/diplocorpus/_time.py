@@ -119,6 +119,9 @@ _PARTS_OF_DAY = {
 _PAST_AHEAD = 4.0
 _FUTURE_BACK = 4.0
 
+# How far back a paragraph's quote marks are counted.
+_QUOTE_WINDOW = 2000
+
 # How far around an expression the tense is looked for.
 _TENSE_WINDOW = 200
 
@@ -449,8 +452,7 @@ class _Resolver:
             hi = nl if nl >= 0 else min(hi, len(self.doc.folded))
         # Inside a quotation only the speaker's own words count, not "said".
         folded = self.doc.folded
-        para = folded.rfind("\n", 0, hit.start) + 1
-        if folded.count('"', max(para, hit.start - 2000), hit.start) % 2 == 1:
+        if self.inside_quotation(hit):
             opening = folded.rfind('"', lo, hit.start)
             closing = folded.find('"', hit.end, hi)
             lo = opening + 1 if opening >= 0 else lo
@@ -458,6 +460,17 @@ class _Resolver:
         if self._cues is None:
             self._cues = TenseCues(self.doc.folded)
         return self._cues.near(hit.start, hit.end, lo, hi)
+
+    def inside_quotation(self, hit: _Hit) -> bool:
+        """True when an odd number of ``"`` opens *hit*'s paragraph before it.
+
+        Only the last :data:`_QUOTE_WINDOW` characters are looked at, so
+        that a long paragraph costs no more per expression than a short one.
+        """
+        folded = self.doc.folded
+        lo = max(0, hit.start - _QUOTE_WINDOW)
+        para = folded.rfind("\n", lo, hit.start) + 1
+        return folded.count('"', max(para, lo), hit.start) % 2 == 1
 
     def unanchored(self, hit: _Hit, value: Value) -> Value:
         self.diagnostics.append(
@@ -865,8 +878,7 @@ class _Resolver:
     def nowadays(self, hit: _Hit) -> bool:
         """True for "today" meaning "nowadays": inside a quotation, before a clause."""
         folded = self.doc.folded
-        para_start = folded.rfind("\n", 0, hit.start) + 1
-        inside_quote = folded.count('"', para_start, hit.start) % 2 == 1
+        inside_quote = self.inside_quotation(hit)
         return (
             inside_quote
             and _TODAY_CLAUSE.search(folded[hit.end : hit.end + 12]) is not None

@@ -85,15 +85,26 @@ _DETERMINER_BEFORE = regex.compile(
 )
 
 
-def _distance(start: int, end: int, cue_start: int, cue_end: int) -> float:
-    """Characters between an expression and a cue; a cue after it counts one and a half times.
+# Punctuation that closes a clause: a cue beyond it governs another clause.
+_CLAUSE_MARKS = ",;:()"
+# What each clause mark between an expression and a cue adds to their distance.
+_CLAUSE_PENALTY = 30
+
+
+def _distance(folded: str, start: int, end: int, cue_start: int, cue_end: int) -> float:
+    """Characters between an expression and a cue, weighted for how likely it governs it.
 
     The verb that governs a time adverbial mostly comes before it ("met on
-    Monday"); words after it are as often participles of the next clause.
+    Monday"), so a cue after it counts one and a half times its distance;
+    a cue in another clause ("the talks, which opened on Monday, will
+    continue") counts :data:`_CLAUSE_PENALTY` more per clause mark between.
     """
     if cue_end <= start:
-        return start - cue_end
-    return 1.5 * (cue_start - end)
+        gap, dist = folded[cue_end:start], float(start - cue_end)
+    else:
+        gap, dist = folded[end:cue_start], 1.5 * (cue_start - end)
+    marks = sum(gap.count(c) for c in _CLAUSE_MARKS)
+    return dist + _CLAUSE_PENALTY * marks
 
 
 class TenseCues:
@@ -124,6 +135,7 @@ class TenseCues:
                 continue
             cues.append((m.start(), m.end(), Tense.PAST))
         cues.sort()
+        self._folded = folded
         self._cues = cues
         self._starts = [c[0] for c in cues]
 
@@ -141,7 +153,7 @@ class TenseCues:
         while j >= 0 and cues[j][0] >= lo:
             c_start, c_end, tense = cues[j]
             if c_end <= start:
-                dist = _distance(start, end, c_start, c_end)
+                dist = _distance(self._folded, start, end, c_start, c_end)
                 if best is not None and dist >= best[0] and c_end <= start - best[0]:
                     break
                 if best is None or dist < best[0]:
@@ -152,10 +164,11 @@ class TenseCues:
         while j < len(cues) and cues[j][1] <= hi:
             c_start, c_end, tense = cues[j]
             if c_start >= end:
-                dist = _distance(start, end, c_start, c_end)
-                if best is not None and dist >= best[0]:
-                    break
-                best = (dist, tense)
+                dist = _distance(self._folded, start, end, c_start, c_end)
+                if best is not None and 1.5 * (c_start - end) >= best[0]:
+                    break  # every later cue is farther still
+                if best is None or dist < best[0]:
+                    best = (dist, tense)
             j += 1
         return Tense.PRESENT if best is None else best[1]
 
