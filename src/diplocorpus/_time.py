@@ -11,10 +11,12 @@ mentioned for anaphoric ones (``the same day``, ``earlier in the day``).
 Finally, lists share a year (``January 11, and November 26, 2021``) and
 ranges joined by ``-``/``to`` become one expression (``Wednesday to Friday``).
 
-Only DATE expressions are returned: durations (``for four years``), sets
-(``every year``) and times of day (``10:00``) are left out, as GOLD.md
-asks; a weekday cannot be resolved without a full anchor and is left out
-too (with a diagnostic).  Nothing is ever filled from the machine's clock.
+DATE expressions are returned, and TIME for the few that name a part of a
+day (``this morning``, ``last night``, ``tonight``: ``2025-04-21TMO``).
+Durations (``for four years``), sets (``every year``) and clock times
+(``10:00``) are left out, as GOLD.md asks; a weekday cannot be resolved
+without a full anchor and is left out too (with a diagnostic).  Nothing is
+ever filled from the machine's clock.
 
 Diagnostic codes: ``time.weekday.mismatch`` (a weekday that contradicts its
 date), ``time.weekday.unanchored`` (a weekday dropped for want of an anchor),
