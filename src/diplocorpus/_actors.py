@@ -498,7 +498,7 @@ def _title_before(f: _Finder, i: int, classes: list[str]) -> tuple[int, Title | 
         steps += 1
         t = f.toks[k]
         cls = classes[k]
-        if t.text == "." and k > 0 and classes[k - 1] == "H":
+        if t.text == "." and k > 0 and classes[k - 1] in ("H", "T"):
             k -= 1
             continue
         if cls in ("T", "H"):
@@ -602,6 +602,11 @@ def _said_words() -> frozenset[str]:
         for row in load_tsv("speech_verbs.tsv")
         if row["trailing"] == "yes" and " " not in row["form"]
     )
+
+
+def _said_after(f: _Finder, j: int) -> bool:
+    """True when token *j* is a speech verb ("Tester said")."""
+    return j < len(f.toks) and f.toks[j].low in _said_words() and _adjacent(f, j - 1, j)
 
 
 def _said_before(f: _Finder, i: int) -> bool:
@@ -710,6 +715,8 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                 i = j
                 continue
         titled = title is not None or honorific or app_title is not None
+        if not titled and len(words) == 1 and _said_after(f, j) and len(name) > 2:
+            titled = True  # "Tester said": a lone surname speaking
         looks_named = (
             len(words) >= 2
             and all(w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1) for w in words)

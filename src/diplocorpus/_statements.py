@@ -836,13 +836,19 @@ def statements(
     found = _dash_transcripts(ctx)
     dashes = _Taken([f.claimed for f in found])
     direct = [d for d in _direct(ctx, quotes) if not dashes.overlaps(d.span)]
-    found += direct
+    # A quote with a cue of its own holds its ground; one that only borrowed
+    # a neighbour's speaker gives way to a reported statement around it
+    # ("Clinton says Trump's “...”" is mixed, not direct).
+    cued = [d for d in direct if d.cue is not None]
+    borrowed = [d for d in direct if d.cue is None]
+    found += cued
     indirect = _indirect(ctx, _Taken([f.claimed for f in found]))
-    # An indirect content that embeds a quote the direct rules left alone is mixed.
     quoted = _Taken([q.span for q in quotes])
     for f in indirect:
         if quoted.overlaps(f.span):
             f.kind = StatementKind.MIXED
+    reported = _Taken([f.span for f in indirect])
+    found += [d for d in borrowed if not reported.overlaps(d.span)]
     found += indirect
     found.sort(key=lambda f: f.span.start)
     out: list[Statement] = []
