@@ -39,7 +39,7 @@ import regex
 
 from diplocorpus._data import load_tsv
 from diplocorpus._doc import Doc
-from diplocorpus._gazetteer import place_index
+from diplocorpus._gazetteer import lookup_place, place_index
 from diplocorpus._participants import Mentions, find_mentions, home_state, state_actor
 from diplocorpus.model import (
     Actor,
@@ -162,8 +162,6 @@ _DESC_STOP = frozenset(
         "during",
         "within",
         "at",
-        "in",
-        "and",
         "affirming",
         "reflecting",
         "opened",
@@ -172,6 +170,7 @@ _DESC_STOP = frozenset(
     }
 )
 _DESC_LINK = frozenset({"on", "of", "to", "for", "with", "regarding", "concerning", "about"})
+_PLACE_LINKS = frozenset({"in", "with", "at", "to"})
 # Determiners and numbers that make a plural head vague: "a number of memoranda".
 _VAGUE_BEFORE = regex.compile(
     r"(?:a\ number\ of|number\ of|several|some|many|various|other|more\ than\ \d+|\d+"
@@ -206,6 +205,8 @@ _THIS_BEFORE = regex.compile(r"\bthis[ ]++$", regex.I)
 _DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|that)[ ]++(?:[\p{L}-]++[ ]++)?$", regex.I)
 
 
+# The capitalised words after a linking word: "in Tbilisi", "with the United Kingdom".
+_PLACE_AFTER = regex.compile(r"[ ]++(?:the[ ]++)?(\p{Lu}[\p{L}'-]*+(?:[ ]\p{Lu}[\p{L}'-]*+){0,3})")
 # Between two items of one list of documents: ", " or " and ".
 _LIST_GAP = regex.compile(r",[ ]++(?:and[ ]++)?|[ ]++and[ ]++")
 # How far a clause reaches either side of a head (keeps long input linear),
@@ -290,6 +291,10 @@ def _named_title(folded: str, head: Span, sentence: Span) -> tuple[Span, bool]:
         word = w.group()
         if last_good == end and pos - end < 4 and word.lower() not in _TITLE_OPENERS:
             break  # "Memorandum for the United States": not part of the name
+        if word.lower() in _PLACE_LINKS:
+            nxt = _PLACE_AFTER.match(folded, w.end(), sentence.end)
+            if nxt is not None and lookup_place(nxt.group(1)) is not None:
+                break  # "... on Trade with Romania", "... in Tbilisi": not the name
         if word.lower() in _TITLE_LINK:
             pos = w.end()
             continue
@@ -305,8 +310,18 @@ def _named_title(folded: str, head: Span, sentence: Span) -> tuple[Span, bool]:
     return Span(start, end), named
 
 
-def _described_title(folded: str, head: Span, clause_end: int) -> Span:
-    """A lowercase head with its complement: ``action plans to increase mutual trade``."""
+def _described_title(
+    folded: str, head: Span, clause_end: int, dates: dict[int, int] | None = None
+) -> Span:
+    """A lowercase head with its complement: ``action plans to increase mutual trade``.
+
+    The complement stops at a verb, a relative word, a name after a linking
+    word ("with Turkey", "in Tbilisi") and a time expression ("next month"),
+    except a date introduced by ``of`` ("statement of November 10, 2020").
+    *dates* maps the start of each time expression to its end.
+    """
+    dates = dates or {}
+    previous = ""
     pos = head.end
     m = _NEXT_WORD.match(folded, pos, clause_end)
     if m is None or m.group(1).lower() not in _DESC_LINK:
@@ -329,8 +344,19 @@ def _described_title(folded: str, head: Span, clause_end: int) -> Span:
                 continue
             break
         word = w.group().lower()
+        if w.start() in dates:
+            if previous not in ("of", "dated"):
+                break
+            pos = end = dates[w.start()]
+            count += 1
+            previous = ""
+            continue
         if count > 0 and word in _DESC_STOP:
             break
+        if count > 0 and previous in _DESC_LINK | {"in", "and"} and w.group()[0].isupper():
+            end = min(end, pos)
+            break
+        previous = word
         pos = w.end()
         count += 1
         if word not in _DESC_LINK and word not in ("the", "a", "an"):
@@ -472,6 +498,7 @@ def agreements(
     drafts: list[_Draft] = []
     bare: list[_Draft] = []
     pending: list[tuple[AgreementKind, Span, Span]] = []  # cited documents
+    date_at = {t.span.start: t.span.end for t in timexes}
     done_when: When | None = None
     done_place: Place | None = None
     for sentence in doc.sentences:
@@ -515,7 +542,7 @@ def agreements(
             clause = _clause(folded, sentence, title)
             if not named:
                 nxt = [h.start for h in head_spans if h.start > head_span.end]
-                title = _described_title(folded, head_span, min([clause.end, *nxt]))
+                title = _described_title(folded, head_span, min([clause.end, *nxt]), date_at)
             described = title.end > head_span.end
             # The named title may itself end with a described tail.
             if named and not capital:

@@ -329,9 +329,10 @@ def _status(doc: Doc, clause: Span, trigger: Span) -> EventStatus:
     folded = doc.folded
     before = folded[max(clause.start, trigger.start - 70) : trigger.start]
     around = folded[max(clause.start, trigger.start - 70) : min(clause.end, trigger.end + 50)]
-    if _CANCELLED.search(around):
+    fate = folded[max(clause.start, trigger.start - 70) : min(clause.end, trigger.end + 90)]
+    if _CANCELLED.search(fate):
         return EventStatus.CANCELLED
-    if _POSTPONED.search(around):
+    if _POSTPONED.search(fate):
         return EventStatus.POSTPONED
     if _INVITED.search(before):
         return EventStatus.INVITED

@@ -163,6 +163,9 @@ _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:['-]\p{L}[\p{L}\p{M}]*+)*+")
 # Any word token or single punctuation character, for walking office phrases.
 _TOKEN = regex.compile(r"[\p{L}\p{M}\d]++(?:['-][\p{L}\p{M}\d]++)*+|'s\b|\S")
 _LOWER_WORD = regex.compile(r"[a-z]++")
+# The words just before a state mention ("... Affairs of ", "President of the ").
+_WORDS_BEFORE = regex.compile(r"(?:[\p{L}-]++[ ]++){1,3}+$")
+_CONNECTORS = frozenset({"the", "of", "and", "for", "a", "his", "her", "to", "their"})
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di", "la"})
 _NOT_NAMES = frozenset(
     {
@@ -350,7 +353,11 @@ def _persons(folded: str, mentions: Sequence[Mention], limit: int) -> list[tuple
         states = [first]
         pos = mention.span.end
         stop = min(limit, pos + 120)
-        saw_title = False
+        # "Minister of Foreign Affairs of Moldova Mihai Popsoi": the office before.
+        lead = _WORDS_BEFORE.search(folded, max(0, mention.span.start - 40), mention.span.start)
+        saw_title = lead is not None and any(
+            w.lower() in titles and w.lower() not in _CONNECTORS for w in lead.group().split()
+        )
         after_to = False
         steps = 0
         while pos < stop and steps < 30:
@@ -380,7 +387,7 @@ def _persons(folded: str, mentions: Sequence[Mention], limit: int) -> list[tuple
                 pos = tok.end()
                 continue
             if low in titles or low in _HONORIFICS or low.rstrip(".") in _HONORIFICS:
-                saw_title = saw_title or low not in ("the", "of", "and", "for", "a", "his", "her")
+                saw_title = saw_title or low not in _CONNECTORS
                 after_to = False if low not in ("the",) else after_to
                 pos = tok.end()
                 if folded[pos : pos + 1] == ".":

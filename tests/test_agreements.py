@@ -1,0 +1,188 @@
+"""The agreements stage: titles, kinds, stages, dates, parties, merging.
+
+Every report here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import diplocorpus
+from diplocorpus import _agreements, _layout, _text
+from diplocorpus._doc import Doc
+from diplocorpus.model import (
+    ActorKind,
+    Agreement,
+    AgreementKind,
+    AgreementStage,
+    Precision,
+    Span,
+    When,
+)
+from strategies import wire_reports
+
+
+def codes(agreement: Agreement) -> set[str]:
+    out = set()
+    for actor in agreement.parties:
+        if actor.kind is ActorKind.ORGANISATION:
+            out.add(actor.name)
+        elif actor.country:
+            out.add(actor.country)
+    return out
+
+
+def doc_of(text: str, anchor: datetime.date | None = None) -> Doc:
+    folded = _text.fold(text)
+    body = Span(0, len(text))
+    paras = _layout.paragraphs(folded, body)
+    return Doc(text, folded, body, paras, _layout.sentences(folded, paras), anchor=anchor)
+
+
+def when_at(text: str, phrase: str, timex: str, precision: Precision = Precision.DAY) -> When:
+    """A hand-made time expression, as the time stage would give it."""
+    start = text.index(phrase)
+    return When(Span(start, start + len(phrase)), phrase, timex, precision)
+
+
+TITLES = [
+    (
+        "Georgia and Armenia signed a Memorandum of Understanding on Cooperation in "
+        "Energy in Tbilisi.",
+        "Memorandum of Understanding on Cooperation in Energy",
+        AgreementKind.MEMORANDUM,
+        AgreementStage.SIGNED,
+    ),
+    (
+        "The sides adopted the Joint Statement on Comprehensive Partnership between "
+        "Mongolia and Japan.",
+        "Joint Statement on Comprehensive Partnership between Mongolia and Japan",
+        AgreementKind.JOINT_STATEMENT,
+        AgreementStage.ADOPTED,
+    ),
+    (
+        "Kazakhstan and Uzbekistan will sign a treaty on allied relations next month.",
+        "treaty on allied relations",
+        AgreementKind.TREATY,
+        AgreementStage.PLANNED,
+    ),
+    (
+        "The parliament of Moldova ratified the Protocol on Trade with Romania.",
+        "Protocol on Trade",
+        AgreementKind.PROTOCOL,
+        AgreementStage.RATIFIED,
+    ),
+    (
+        "The ministers approved an action plan for cooperation in tourism for Serbia and Hungary.",
+        "action plan for cooperation in tourism",
+        AgreementKind.PLAN,
+        AgreementStage.ADOPTED,
+    ),
+    (
+        "Estonia and Latvia initialled the Agreement on the Maritime Border.",
+        "Agreement on the Maritime Border",
+        AgreementKind.AGREEMENT,
+        AgreementStage.INITIALLED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "kind", "stage"), TITLES)
+def test_title_kind_stage(
+    text: str, title: str, kind: AgreementKind, stage: AgreementStage
+) -> None:
+    timexes = diplocorpus.find_timexes(text, datetime.date(2025, 1, 1))
+    found, _ = _agreements.agreements(doc_of(text), timexes, ())
+    assert [(title, kind, stage)] == [(a.title, a.kind, a.stage) for a in found]
+
+
+def test_named_declaration_date_parties_and_repeated_mentions() -> None:
+    text = (
+        "The presidents said the joint declaration adopted as a result opens a new page.\n"
+        "The Joint Declaration on Allied Interaction between the Republic of Uzbekistan "
+        "and the Kyrgyz Republic was adopted in Bishkek on May 5, 2025. "
+        "The Declaration sets out common goals."
+    )
+    when = when_at(text, "May 5, 2025", "2025-05-05")
+    found, _ = _agreements.agreements(doc_of(text), (when,), ())
+    assert 1 == len(found)
+    declaration = found[0]
+    assert declaration.title.startswith("Joint Declaration on Allied Interaction")
+    assert AgreementKind.DECLARATION == declaration.kind
+    assert "2025-05-05" == (declaration.when.timex if declaration.when else None)
+    assert {"UZB", "KGZ"} == codes(declaration)
+    assert 3 == len(declaration.mentions)
+
+
+def test_relative_date_last_summer() -> None:
+    text = (
+        "Last year Hungary and Serbia became strategic partners, a corresponding "
+        "Declaration on Strategic Partnership was adopted last summer."
+    )
+    when = when_at(text, "last summer", "2024-SU", Precision.SEASON)
+    found, _ = _agreements.agreements(doc_of(text, datetime.date(2025, 2, 1)), (when,), ())
+    assert [("Declaration on Strategic Partnership", "2024-SU", {"HUN", "SRB"})] == [
+        (a.title, a.when.timex if a.when else None, codes(a)) for a in found
+    ]
+
+
+def test_list_of_dates_gives_one_agreement_each() -> None:
+    text = (
+        "The ministers recalled the trilateral statements signed by Serbian, Hungarian and "
+        "Slovak leaders dated March 3, 2021, and May 9, 2022."
+    )
+    whens = (
+        when_at(text, "March 3, 2021", "2021-03-03"),
+        when_at(text, "May 9, 2022", "2022-05-09"),
+    )
+    found, _ = _agreements.agreements(doc_of(text), whens, ())
+    assert [
+        ("2021-03-03", AgreementKind.JOINT_STATEMENT),
+        ("2022-05-09", AgreementKind.JOINT_STATEMENT),
+    ] == [(a.when.timex if a.when else None, a.kind) for a in found]
+    assert all({"SRB", "HUN", "SVK"} == codes(a) for a in found)
+
+
+def test_cited_documents_are_not_agreements() -> None:
+    text = "The sides stressed the principles of the UN Charter and the Helsinki Final Act."
+    found, _ = _agreements.agreements(doc_of(text), (), ())
+    assert () == found
+
+
+def test_vague_plurals_are_not_agreements() -> None:
+    text = "The sides are expected to sign a number of documents and agreements."
+    found, _ = _agreements.agreements(doc_of(text), (), ())
+    assert () == found
+
+
+def test_agreement_date_from_the_event_of_the_sentence() -> None:
+    text = (
+        " date 2025-06-02 TBILISI, June 2. Georgia and Azerbaijan signed a Memorandum on "
+        "Energy Cooperation during the state visit of the Azerbaijani president on May 30."
+    )
+    article = diplocorpus.parse(text)
+    assert [("Memorandum on Energy Cooperation", "2025-05-30")] == [
+        (a.title, a.when.timex if a.when else None) for a in article.agreements
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(wire_reports())
+def test_evidence_spans_lie_inside_the_text(text: str) -> None:
+    article = diplocorpus.parse(text)
+    for agreement in article.agreements:
+        assert 0 <= agreement.span.start <= agreement.span.end <= len(article.text)
+        for span in agreement.mentions:
+            assert 0 <= span.start <= span.end <= len(article.text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=300))
+def test_no_exception_on_arbitrary_text(text: str) -> None:
+    found, diagnostics = _agreements.agreements(doc_of(text), (), ())
+    assert isinstance(found, tuple)
+    assert isinstance(diagnostics, tuple)

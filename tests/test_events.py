@@ -1,0 +1,296 @@
+"""The events stage: kinds, statuses, modes, places, dates, participants, merging.
+
+Every report here was written for these tests (the people and places are
+real-sounding but the events are invented).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import diplocorpus
+from diplocorpus import _events, _layout, _text
+from diplocorpus._doc import Doc
+from diplocorpus._participants import find_mentions
+from diplocorpus.model import (
+    ActorKind,
+    Event,
+    EventKind,
+    EventMode,
+    EventStatus,
+    Precision,
+    Span,
+    When,
+)
+from strategies import wire_reports
+
+
+def codes(event: Event) -> set[str]:
+    out = set()
+    for actor in event.participants:
+        if actor.kind is ActorKind.ORGANISATION:
+            out.add(actor.name)
+        elif actor.country:
+            out.add(actor.country)
+    return out
+
+
+def doc_of(text: str, anchor: datetime.date | None = None) -> Doc:
+    folded = _text.fold(text)
+    body = Span(0, len(text))
+    paras = _layout.paragraphs(folded, body)
+    return Doc(text, folded, body, paras, _layout.sentences(folded, paras), anchor=anchor)
+
+
+def when_at(text: str, phrase: str, timex: str, precision: Precision = Precision.DAY) -> When:
+    """A hand-made time expression, as the time stage would give it."""
+    start = text.index(phrase)
+    return When(Span(start, start + len(phrase)), phrase, timex, precision)
+
+
+# --------------------------------------------------------------------------
+# Kinds, statuses and modes: input -> (kind, status, mode).
+# --------------------------------------------------------------------------
+
+KINDS = [
+    (
+        "Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President "
+        "Shavkat Mirziyoyev in Tashkent.",
+        EventKind.TALKS,
+        EventStatus.HELD,
+        None,
+    ),
+    (
+        "Georgian Foreign Minister Maka Botchorishvili met with Turkish Foreign Minister "
+        "Hakan Fidan in Ankara.",
+        EventKind.MEETING,
+        EventStatus.HELD,
+        None,
+    ),
+    (
+        "Armenian Prime Minister Nikol Pashinyan arrived in Paris on an official visit.",
+        EventKind.VISIT,
+        EventStatus.HELD,
+        EventMode.OFFICIAL,
+    ),
+    (
+        "Mongolian President Ukhnaagiin Khurelsukh will pay a state visit to Japan.",
+        EventKind.VISIT,
+        EventStatus.PLANNED,
+        EventMode.STATE,
+    ),
+    (
+        "Turkish Foreign Minister Hakan Fidan held a telephone conversation with his "
+        "Hungarian counterpart Peter Szijjarto.",
+        EventKind.PHONE_CALL,
+        EventStatus.HELD,
+        None,
+    ),
+    (
+        "The Organization of Turkic States Summit opened in Budapest.",
+        EventKind.SUMMIT,
+        EventStatus.ONGOING,
+        None,
+    ),
+    (
+        "Kyrgyz President Sadyr Japarov addressed the 79th session of the UN General "
+        "Assembly in New York.",
+        EventKind.CONFERENCE,
+        EventStatus.HELD,
+        None,
+    ),
+    (
+        "Serbian President Aleksandar Vucic gave an interview to a Hungarian newspaper "
+        "in Belgrade.",
+        EventKind.INTERVIEW,
+        EventStatus.HELD,
+        None,
+    ),
+    (
+        "Estonia and Mongolia established diplomatic relations in Tallinn.",
+        EventKind.RELATIONS_ESTABLISHED,
+        EventStatus.HELD,
+        None,
+    ),
+    (
+        "The visit of Italian President Sergio Mattarella to Vietnam has been postponed.",
+        EventKind.VISIT,
+        EventStatus.POSTPONED,
+        None,
+    ),
+    (
+        "The summit of the Gulf Cooperation Council in Doha was cancelled.",
+        EventKind.SUMMIT,
+        EventStatus.CANCELLED,
+        None,
+    ),
+    (
+        "The ministers held a video conference with Slovak Foreign Minister Juraj Blanar.",
+        EventKind.MEETING,
+        EventStatus.HELD,
+        EventMode.VIRTUAL,
+    ),
+    (
+        "Qatari Emir Tamim bin Hamad invited Turkmen President Serdar Berdimuhamedov to "
+        "visit Doha.",
+        EventKind.VISIT,
+        EventStatus.INVITED,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "status", "mode"), KINDS)
+def test_kind_status_mode(
+    text: str, kind: EventKind, status: EventStatus, mode: EventMode | None
+) -> None:
+    found, _ = _events.events(doc_of(text), (), ())
+    assert [(kind, status, mode)] == [(e.kind, e.status, e.mode) for e in found]
+
+
+# --------------------------------------------------------------------------
+# Places, participants, dates.
+# --------------------------------------------------------------------------
+
+
+def test_place_participants_and_date_of_a_named_summit() -> None:
+    text = (
+        "Mongolian President Ukhnaagiin Khurelsukh and Japanese Prime Minister Shigeru "
+        "Ishiba met at the Asia-Pacific Economic Cooperation Summit in Lima on November 15, 2024."
+    )
+    when = when_at(text, "November 15, 2024", "2024-11-15")
+    found, _ = _events.events(doc_of(text), (when,), ())
+    kinds = {e.kind: e for e in found}
+    summit = kinds[EventKind.SUMMIT]
+    assert "Lima" == (summit.place.name if summit.place else None)
+    assert "2024-11-15" == (summit.when.timex if summit.when else None)
+    assert {"APEC", "MNG", "JPN"} <= codes(summit)
+    assert summit.text in text
+    assert "044" == summit.cameo
+
+
+def test_visit_place_and_host_participant() -> None:
+    text = "Hungarian Prime Minister Viktor Orban paid a working visit to Azerbaijan."
+    (visit,), _ = _events.events(doc_of(text), (), ())
+    assert EventKind.VISIT == visit.kind
+    assert EventMode.WORKING == visit.mode
+    assert "Azerbaijan" == (visit.place.name if visit.place else None)
+    assert {"HUN", "AZE"} == codes(visit)
+    assert "CONSULT/visit" == visit.plover
+
+
+def test_person_keeps_the_state_of_the_office_phrase() -> None:
+    text = (
+        "The US Ambassador to Georgia Robin Harper met with the Minister of Foreign "
+        "Affairs of Moldova Mihai Popsoi. Harper praised the talks."
+    )
+    mentions = find_mentions(doc_of(text))
+    assert ("Robin Harper", "USA") in mentions.persons
+    assert ("Mihai Popsoi", "MDA") in mentions.persons
+
+
+def test_repeated_mentions_merge_with_their_spans() -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan held talks with Azerbaijani President "
+        "Ilham Aliyev in Ankara. During the talks, the sides discussed energy. "
+        "The talks lasted three hours."
+    )
+    found, _ = _events.events(doc_of(text), (), ())
+    assert [EventKind.TALKS] == [e.kind for e in found]
+    talks = found[0]
+    assert 3 == len(talks.mentions)
+    assert all(text[s.start : s.end].lower().endswith("talks") for s in talks.mentions)
+    assert {"TUR", "AZE"} == codes(talks)
+
+
+def test_generic_mentions_are_not_events() -> None:
+    text = (
+        "Personal meetings and telephone conversations play a valuable role in "
+        "relations. Regular reciprocal visits strengthen trust."
+    )
+    found, _ = _events.events(doc_of(text), (), ())
+    assert () == found
+
+
+def test_separate_meetings_with_different_people_stay_apart() -> None:
+    text = (
+        "Polish Foreign Minister Radoslaw Sikorski met with Latvian Foreign Minister "
+        "Baiba Braze in Riga. Later, Sikorski met with Lithuanian Foreign Minister "
+        "Kestutis Budrys in Vilnius."
+    )
+    found, _ = _events.events(doc_of(text), (), ())
+    assert [("Riga", {"POL", "LVA"}), ("Vilnius", {"POL", "LTU"})] == [
+        (e.place.name if e.place else None, codes(e)) for e in found
+    ]
+
+
+def test_relative_date_links_to_the_event() -> None:
+    text = "Georgia and Armenia held consultations in Tbilisi last summer."
+    when = when_at(text, "last summer", "2024-SU", Precision.SEASON)
+    found, _ = _events.events(doc_of(text, datetime.date(2025, 2, 1)), (when,), ())
+    assert ["2024-SU"] == [e.when.timex if e.when else None for e in found]
+
+
+def test_lead_event_takes_the_report_date() -> None:
+    text = (
+        " date 2025-03-04 ASTANA, March 4. Kazakh President Kassym-Jomart Tokayev "
+        "received Austrian Chancellor Christian Stocker."
+    )
+    article = diplocorpus.parse(text)
+    assert [("2025-03-04", "Astana")] == [
+        (e.when.timex if e.when else None, e.place.name if e.place else None)
+        for e in article.events
+    ]
+
+
+def test_meeting_of_a_council_of_heads_of_state_is_a_summit() -> None:
+    text = (
+        "The leaders will attend the meeting of the Council of Heads of State of the "
+        "Commonwealth of Independent States in Dushanbe."
+    )
+    found, _ = _events.events(doc_of(text), (), ())
+    assert [(EventKind.SUMMIT, EventStatus.PLANNED)] == [(e.kind, e.status) for e in found]
+    assert "CIS" in codes(found[0])
+
+
+def test_contested_entity_gets_a_diagnostic_not_a_code() -> None:
+    text = "The Kosovo delegation held talks with Albanian officials in Tirana."
+    found, diagnostics = _events.events(doc_of(text), (), ())
+    assert ["events.participant.contested"] == [d.code for d in diagnostics]
+    assert {"ALB"} == codes(found[0])
+
+
+def test_first_person_stands_for_the_speaker_state() -> None:
+    text = '"Our meeting in Baku was very useful," Georgian President Mikheil Kavelashvili said.'
+    article = diplocorpus.parse(text)
+    meetings = [e for e in article.events if e.kind is EventKind.MEETING]
+    assert 1 == len(meetings)
+    assert "GEO" in codes(meetings[0])
+
+
+# --------------------------------------------------------------------------
+# Properties.
+# --------------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(wire_reports())
+def test_evidence_spans_lie_inside_the_text(text: str) -> None:
+    article = diplocorpus.parse(text)
+    for event in article.events:
+        assert 0 <= event.span.start <= event.span.end <= len(article.text)
+        assert article.text[event.span.start : event.span.end] == event.text
+        for span in event.mentions:
+            assert 0 <= span.start <= span.end <= len(article.text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=300))
+def test_no_exception_on_arbitrary_text(text: str) -> None:
+    found, diagnostics = _events.events(doc_of(text), (), ())
+    assert isinstance(found, tuple)
+    assert isinstance(diagnostics, tuple)
