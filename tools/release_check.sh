@@ -36,8 +36,10 @@ done
 echo "== fresh venv; install the sdist with [$EXTRAS]"
 "$PYTHON" -m venv "$WORK/venv"
 VPY="$WORK/venv/bin/python"
-"$VPY" -m pip install --disable-pip-version-check -q -U pip
-"$VPY" -m pip install --disable-pip-version-check -q "$(realpath "$sdist")[$EXTRAS]"
+pip_log="$WORK/pip.log"
+{ "$VPY" -m pip install --disable-pip-version-check -q -U pip &&
+  "$VPY" -m pip install --disable-pip-version-check -q "$(realpath "$sdist")[$EXTRAS]"; } \
+    >"$pip_log" 2>&1 || { grep -v "^WARNING: Location" "$pip_log" | tail -40; exit 1; }
 
 echo "== the sdist's own test suite, against the installed package"
 tar -xzf "$sdist" -C "$WORK"
