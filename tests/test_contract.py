@@ -105,6 +105,11 @@ def check_contract(article: Article) -> None:
         assert a.end <= b.start, f"paragraphs out of order or overlapping: {a} {b}"
     assert_disjoint_in_order("statements", [s.span for s in article.statements])
     assert_disjoint_in_order("timexes", [t.span for t in article.timexes])
+    # A stage that raised is caught by parse(), but it is a bug all the same.
+    internal = [
+        f"{d.code}: {d.message}" for d in article.diagnostics if d.code.startswith("internal.")
+    ]
+    assert not internal, internal
     # The text fields are the evidence the spans point at.
     for tx in article.timexes:
         assert tx.text == tx.span.of(article.text)
