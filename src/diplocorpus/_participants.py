@@ -495,18 +495,21 @@ def find_mentions(doc: Doc, statements: Sequence[Statement] = ()) -> Mentions:
                 if key not in person_state:
                     person_state[key] = home
     extra: list[Mention] = []
+    base_starts = [m.span.start for m in base]
     for m in _NAME_WORD.finditer(folded, start, end):
         state = person_state.get(m.group())
         if not state:
             continue
         span = Span(m.start(), m.end())
-        if _overlaps_any(base, span):
+        if _overlaps_any(base, base_starts, span):
             continue
         extra.append(Mention(span, (actor_of_code(state),), "person"))
     speaker_states = _speaker_states(statements, person_state, home)
     for stmt_span, code in speaker_states:
         for fp in _FIRST_PERSON.finditer(doc.text, stmt_span.start, stmt_span.end):
-            extra.append(Mention(Span(fp.start(), fp.end()), (actor_of_code(code),), "first_person"))
+            extra.append(
+                Mention(Span(fp.start(), fp.end()), (actor_of_code(code),), "first_person")
+            )
     items = tuple(_drop_overlaps([*base, *extra]))
     return Mentions(
         items=items,
@@ -516,8 +519,8 @@ def find_mentions(doc: Doc, statements: Sequence[Statement] = ()) -> Mentions:
     )
 
 
-def _overlaps_any(mentions: Sequence[Mention], span: Span) -> bool:
-    starts = [m.span.start for m in mentions]
+def _overlaps_any(mentions: Sequence[Mention], starts: Sequence[int], span: Span) -> bool:
+    """Whether *span* overlaps one of *mentions* (sorted; *starts* their starts)."""
     i = bisect.bisect_right(starts, span.start) - 1
     return any(0 <= j < len(mentions) and mentions[j].span.overlaps(span) for j in (i, i + 1))
 
