@@ -161,6 +161,9 @@ _TITLE_OF_PLACE = regex.compile(r"\b(?:Mayor|Governor|Akim|Hakim|Ambassador)\b[^
 # A capitalised word, a number, "&" or a linking word inside an event's name,
 # read backwards from the trigger: "22nd Asia-Pacific Economic Cooperation".
 _NAME_WORD = regex.compile(r"[\p{Lu}\d][\p{L}\p{M}\d'.-]*+|&|of|the|and|on|for|in")
+_NAME_DETERMINERS = frozenset(
+    {"of", "the", "and", "on", "for", "in", "&", "this", "that", "a", "an", "its", "their", "our"}
+)
 _NAME_CONNECTORS = frozenset({"of", "the", "and", "on", "for", "in", "&"})
 # "of the <Capitalised ...>" after a trigger: "meeting of the UN Security Council".
 _OF_NAME = regex.compile(
@@ -226,6 +229,13 @@ _BODY_WORDS = regex.compile(
 # Capitalised words after a capitalised trigger, still the event's name:
 # "Exhibition & Conference Incorporating Refining & Petrochemicals".
 _NAME_AFTER = regex.compile(r"(?:[ ]++(?:&|of|and|for|the|[\p{Lu}\d][\p{L}\p{M}\d'-]*+)){1,10}+")
+# "<State> hosted the", just before a summit or conference.
+_HOSTED = regex.compile(
+    r"[ ]++(?:hosted|hosts|will\ host|is\ hosting)[ ]++(?:the[ ]++)?(?:[\p{L}\d-]++[ ]++){0,3}$",
+    regex.X,
+)
+# "to visit our country".
+_OUR_COUNTRY = regex.compile(r"[ ]++(?:to[ ]++)?our[ ]++(?:country|republic|nation)", regex.I)
 # Kinds that a bare definite "the meeting" may refer back to.
 _FAMILY = {
     EventKind.MEETING: (EventKind.MEETING, EventKind.TALKS),
@@ -306,13 +316,36 @@ def _name_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
             break
         words.append((k, j))
         pos = k
-    while words and folded[words[-1][0] : words[-1][1]].lower() in _NAME_CONNECTORS:
+    while words and folded[words[-1][0] : words[-1][1]].lower() in _NAME_DETERMINERS:
         words.pop()
     if not words:
         return None
     first = words[-1][0]
     text = folded[first:start].strip()
     return first, text
+
+
+def _host_or_named_place(
+    doc: Doc, mentions: Mentions, trigger: Span, name: str | None
+) -> Place | None:
+    """The place of a summit or conference from its host or its own name.
+
+    ``Azerbaijan hosted the COP29`` → Azerbaijan; ``the CA-EU Samarkand
+    Summit`` → Samarkand.
+    """
+    before = doc.folded[max(0, trigger.start - 40) : trigger.start]
+    host = _HOSTED.search(before)
+    if host is not None:
+        start = trigger.start - len(before) + host.start()
+        for m in mentions.within(max(0, start - 40), start + 1):
+            if m.span.end >= start - 1 and len(m.actors) == 1 and m.actors[0].country:
+                actor = m.actors[0]
+                return Place(name=actor.name, country=actor.country)
+    if name:
+        for match in place_index().find(name):
+            if country_index().get(match.text) is None:
+                return match.value
+    return None
 
 
 def _trim_connectors(text: str) -> str:
@@ -546,8 +579,8 @@ def _compatible(a: _Draft, b: _Draft, anaphor: bool = False) -> bool:
     planned = (EventStatus.PLANNED, EventStatus.INVITED)
     if (a.status in planned) != (b.status in planned):
         return False
-    if anaphor:
-        return True
+    if anaphor or a.kind in _NAMED_KINDS:
+        return not (a.name and b.name and a.name.lower() != b.name.lower())
     if a.name and b.name and a.name.lower() != b.name.lower():
         return False
     sa, sb = set(a.codes), set(b.codes)
@@ -620,6 +653,8 @@ def events(
                 folded, span.end, span.end + 20
             ):
                 continue
+            if trigger.role == "receive" and pattern.search(folded, span.end, span.end + 40):
+                continue  # "Azerbaijan hosted the COP29": the host of another event
             if trigger.phrase == "session" and not _SESSION_OF.match(
                 folded, span.end, span.end + 12
             ):
@@ -671,6 +706,15 @@ def events(
             places = [p for p in all_places[lo:hi] if p[0].end <= clause.end]
             chosen = _choose_place(places, span)
             place = chosen[1] if chosen else None
+            if place is None and kind in _NAMED_KINDS:
+                place = _host_or_named_place(doc, mentions, span, name_text)
+            if place is None and kind is EventKind.VISIT:
+                # "to visit our country": the speaker's state.
+                ours = _OUR_COUNTRY.match(folded, span.end, span.end + 30)
+                speaker = speaker_state_at(mentions, span.start) if ours else None
+                if speaker is not None and not speaker.startswith("org:"):
+                    host = state_actor(speaker)
+                    place = Place(name=host.name, country=speaker)
             when = _choose_when(timexes, clause, sentence, span)
             if (
                 when is not None
@@ -812,27 +856,36 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
         d for d in drafts if d.kind is EventKind.VISIT and d.status is EventStatus.HELD and d.place
     ]
     local = (EventKind.MEETING, EventKind.TALKS, EventKind.OTHER, EventKind.SIGNING)
+    held = (EventStatus.HELD, EventStatus.ONGOING)
+    # Where the report's held visit went: its city; for a visit to a country,
+    # the dateline's city when it lies in that country ("arrived in China",
+    # datelined XI'AN).
+    visit_place: Place | None = visits[0].place if visits else None
+    if (
+        visit_place is not None
+        and dateline_place is not None
+        and country_index().get(visit_place.name) is not None
+        and dateline_place.country == visit_place.country
+    ):
+        visit_place = dateline_place
     for i, d in enumerate(drafts):
         # "the sides discussed ... during a face to face meeting": the same people.
         if not d.codes and i > 0 and d.kind in (*local, EventKind.PHONE_CALL):
             d.actors = list(drafts[i - 1].actors)
             d.codes = list(drafts[i - 1].codes)
-        if (
-            d.place is None
-            and d.kind in local
-            and d.status in (EventStatus.HELD, EventStatus.ONGOING)
-        ):
+        if d.place is None and d.kind in (*local, *_NAMED_KINDS):
             prior = [
                 p
                 for p in drafts[max(0, i - _LOOKBACK) : i]
-                if p.place is not None and p.kind in (*local, EventKind.VISIT)
+                if p.place is not None and p.kind in (*local, EventKind.VISIT) and p.status in held
             ]
-            if prior and prior[-1].status is EventStatus.HELD:
+            if prior and (d.status in held or d.kind in local):
                 d.place = prior[-1].place
-            elif visits:
-                d.place = visits[0].place
-            elif dateline_place is not None:
-                d.place = dateline_place
+            elif d.kind in local and d.status in held:
+                if visit_place is not None:
+                    d.place = visit_place
+                elif dateline_place is not None:
+                    d.place = dateline_place
         if (
             d.when is None
             and lead_when is not None
