@@ -35,7 +35,7 @@ SOURCE = ROOT / "src" / "diplocorpus"
 MARKER = re.compile(r"^<!-- generated: (?P<name>[a-z-]+) -->$", re.MULTILINE)
 
 PART_NAMES = {
-    "statements": "Statements (who said what)",
+    "statements": "Statements",
     "events": "Events",
     "agreements": "Agreements",
     "timexes": "Time expressions",
@@ -66,7 +66,7 @@ class Code:
 
 
 def _literal(node: ast.expr | None) -> str | None:
-    """The text of a string literal; an f-string with ``{expr}`` parts as ``<expr>``."""
+    """The text of a string literal; an f-string's ``{expr}`` parts as ``{name}``."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.JoinedStr):
@@ -81,12 +81,12 @@ def _literal(node: ast.expr | None) -> str | None:
 
 
 def _placeholder(node: ast.expr) -> str:
-    """``<name>`` for a plain name or attribute (``<value>``, ``<stage>``), else ``<...>``."""
+    """``{name}`` for a plain name or attribute (``{value}``, ``{stage}``), else ``{...}``."""
     if isinstance(node, ast.Name):
-        return f"<{node.id}>"
+        return f"{{{node.id}}}"
     if isinstance(node, ast.Attribute):
-        return f"<{node.attr}>"
-    return "<...>"
+        return f"{{{node.attr}}}"
+    return "{...}"
 
 
 def _argument(call: ast.Call, position: int, keyword: str) -> ast.expr | None:
@@ -162,6 +162,8 @@ def _code_table(node: ast.Assign | ast.AnnAssign, path: Path, found: dict[str, C
 
 
 def _cell(text: str) -> str:
+    """*text* safe in a Markdown table cell: no pipes, no newlines, no HTML."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text.replace("|", "\\|").replace("\n", " ")
 
 
@@ -173,6 +175,7 @@ STAGES = {
     "actors": "Actors",
     "events": "Events",
     "agreements": "Agreements",
+    "read": "Reading files",
     "corpus": "Corpus",
     "internal": "Internal (bugs)",
 }
@@ -189,7 +192,7 @@ def render_codes(codes: Iterable[Code]) -> str:
         rows = [
             f"### {STAGES.get(stage, stage.capitalize())}",
             "",
-            "| Code | Severity | Emitted by | Message |",
+            "| Code | Severity | Module | Message |",
             "| --- | --- | --- | --- |",
         ]
         for c in by_stage[stage]:
