@@ -145,7 +145,7 @@ _CLAUSE_END = regex.compile(
 #   "the situation in Ukraine", "support for Ukraine", "against Armenia"
 _TOPIC_BEFORE = regex.compile(
     r"(?:situation\ in|situation\ around|in|on|about|regarding|concerning|against|towards?"
-    r"|including|from|over|for|into|conflict\ in|war\ in|crisis\ in|border\ with)"
+    r"|including|from|over|for|into|to|conflict\ in|war\ in|crisis\ in|border\ with)"
     r"[ ]++(?:the[ ]++)?$",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -873,6 +873,15 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
         if not d.codes and i > 0 and d.kind in (*local, EventKind.PHONE_CALL):
             d.actors = list(drafts[i - 1].actors)
             d.codes = list(drafts[i - 1].codes)
+        # Relations are established between two states: the other one is the
+        # partner of the report's previous event ("since the establishment of
+        # diplomatic relations, our cooperation ...").
+        states = [a for a in d.actors if a.kind is ActorKind.STATE]
+        if d.kind is EventKind.RELATIONS_ESTABLISHED and len(states) < 2 and i > 0:
+            for actor in drafts[i - 1].actors:
+                if actor.kind is ActorKind.STATE and actor.country not in d.codes:
+                    d.actors.append(actor)
+                    d.codes.append(actor.country or "")
         if d.place is None and d.kind in (*local, *_NAMED_KINDS):
             prior = [
                 p

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
+from diplocorpus._actors import MentionForm, find_actor_mentions
 from diplocorpus._data import load_tsv, load_words
 from diplocorpus._doc import Doc
 from diplocorpus._gazetteer import NameIndex, country, country_index, place_index
@@ -164,7 +165,7 @@ _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:['-]\p{L}[\p{L}\p{M}]*+)*+")
 _TOKEN = regex.compile(r"[\p{L}\p{M}\d]++(?:['-][\p{L}\p{M}\d]++)*+|'s\b|\S")
 _LOWER_WORD = regex.compile(r"[a-z]++")
 # The words just before a state mention ("... Affairs of ", "President of the ").
-_WORDS_BEFORE = regex.compile(r"(?:[\p{L}-]++[ ]++){1,3}+$")
+_WORDS_BEFORE = regex.compile(r"(?:[\p{L}-]++[ ]++){1,6}+$")
 _CONNECTORS = frozenset({"the", "of", "and", "for", "a", "his", "her", "to", "their"})
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di", "la"})
 _NOT_NAMES = frozenset(
@@ -481,6 +482,19 @@ def find_mentions(doc: Doc, statements: Sequence[Statement] = ()) -> Mentions:
                 person_state[key] = None  # two states claim the name: ambiguous
             else:
                 person_state[key] = code
+    # Persons the actors stage tied to a state ("Shavkat Mirziyoyev, President
+    # of Uzbekistan") that no office phrase here did.
+    for found in find_actor_mentions(doc):
+        actor = found.actor
+        if (
+            found.form is MentionForm.NAME
+            and actor is not None
+            and actor.kind is ActorKind.PERSON
+            and actor.country
+        ):
+            words = [w for w in actor.name.split() if w.lower() not in _PARTICLES and len(w) > 1]
+            for key in (actor.name, *words):
+                person_state.setdefault(key, actor.country)
     assigned = {code for _s, _n, code in persons}
     home = _fallback_state(doc, base, assigned)
     if home is not None:
@@ -497,7 +511,8 @@ def find_mentions(doc: Doc, statements: Sequence[Statement] = ()) -> Mentions:
     extra: list[Mention] = []
     base_starts = [m.span.start for m in base]
     for m in _NAME_WORD.finditer(folded, start, end):
-        state = person_state.get(m.group())
+        word = m.group()
+        state = person_state.get(word[:-2] if word.endswith("'s") else word)
         if not state:
             continue
         span = Span(m.start(), m.end())
