@@ -290,9 +290,11 @@ def _clause(doc: Doc, sentence: Span, trigger: Span) -> Span:
     # Bounded on both sides so that a pathological "sentence" stays linear.
     start = max(sentence.start, trigger.start - _REACH)
     end = min(sentence.end, trigger.end + _REACH)
-    m = _CLAUSE_END.search(folded, trigger.end, end)
-    if m is not None:
+    for m in _CLAUSE_END.finditer(folded, trigger.end, end):
+        if m.group().startswith(":") and folded.count('"', trigger.end, m.start()) % 2:
+            continue  # a colon inside a quoted title: "The South Caucasus: ..."
         end = m.start()
+        break
     return Span(start, max(end, trigger.end))
 
 
@@ -470,6 +472,7 @@ def _participants(
     place: Place | None,
     diagnostics: list[Diagnostic],
 ) -> list[Actor]:
+    """Who takes part, from the mentions of the trigger's clause."""
     folded = doc.folded
     found = mentions.within(clause.start, clause.end)
     actors: list[Actor] = []
@@ -633,7 +636,8 @@ def events(
         in_sentence: list[_Draft] = []
         context: list[_Draft] = []  # earlier events this sentence refers back to
         covered = sentence.start
-        for m in pattern.finditer(folded, sentence.start, sentence.end):
+        raw = list(pattern.finditer(folded, sentence.start, sentence.end))[:_LOOKBACK]
+        for m in raw:
             span = Span(m.start(), m.end())
             if span.start < covered:
                 continue  # a word inside the name of an event found just before
