@@ -228,6 +228,16 @@ def test_separate_meetings_with_different_people_stay_apart() -> None:
     ]
 
 
+def test_separate_meetings_give_one_event_per_partner() -> None:
+    text = (
+        "In Vienna, Slovak Foreign Minister Juraj Blanar held separate meetings with "
+        "Austrian Foreign Minister Beate Meinl-Reisinger and Czech Foreign Minister Jan Lipavsky."
+    )
+    found, _ = _events.events(doc_of(text), (), ())
+    assert [{"SVK", "AUT"}, {"SVK", "CZE"}] == [codes(e) for e in found]
+    assert all(EventKind.MEETING is e.kind for e in found)
+
+
 def test_relative_date_links_to_the_event() -> None:
     text = "Georgia and Armenia held consultations in Tbilisi last summer."
     when = when_at(text, "last summer", "2024-SU", Precision.SEASON)

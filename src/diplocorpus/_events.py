@@ -234,6 +234,8 @@ _HOSTED = regex.compile(
     r"[ ]++(?:hosted|hosts|will\ host|is\ hosting)[ ]++(?:the[ ]++)?(?:[\p{L}\d-]++[ ]++){0,3}$",
     regex.X,
 )
+# "separate meetings", "separate talks".
+_SEPARATE = regex.compile(r"\bseparate[ ]++$", regex.I)
 # "to visit our country".
 _OUR_COUNTRY = regex.compile(r"[ ]++(?:to[ ]++)?our[ ]++(?:country|republic|nation)", regex.I)
 # Kinds that a bare definite "the meeting" may refer back to.
@@ -348,6 +350,37 @@ def _host_or_named_place(
             if country_index().get(match.text) is None:
                 return match.value
     return None
+
+
+def _separate(
+    doc: Doc, mentions: Mentions, clause: Span, trigger: Span, draft: _Draft
+) -> list[_Draft]:
+    """One event per partner named after *trigger*, each with the subject."""
+    subject: list[Actor] = []
+    partners: list[Actor] = []
+    for m in mentions.within(clause.start, clause.end):
+        if m.contested or len(m.actors) != 1:
+            continue
+        target = subject if m.span.end <= trigger.start else partners
+        target.append(m.actors[0])
+    subject_codes = participant_codes(subject)
+    seen: set[str] = set()
+    out: list[_Draft] = []
+    for actor in partners:
+        code = participant_codes([actor])
+        if not code or code & subject_codes or code & seen:
+            continue
+        seen |= code
+        actors = [*subject, actor]
+        out.append(
+            attrs.evolve(
+                draft,
+                actors=actors,
+                codes=sorted(participant_codes(actors)),
+                mentions=list(draft.mentions),
+            )
+        )
+    return out
 
 
 def _trim_connectors(text: str) -> str:
@@ -760,6 +793,17 @@ def events(
                 mentions=[ev_span],
             )
             draft.trigger = attrs.evolve(trigger, cameo=cameo, plover=plover)
+            if trigger.role == "plural" and _SEPARATE.search(
+                folded, max(0, span.start - 12), span.start
+            ):
+                # "held separate meetings with A, B and C": one event per partner.
+                parts = _separate(doc, mentions, clause, span, draft)
+                if len(parts) > 1:
+                    for part in parts:
+                        part.order = len(drafts)
+                        drafts.append(part)
+                        in_sentence.append(part)
+                    continue
             # Same kind twice in one sentence: one event ("arrived ... for a visit").
             twin = next(
                 (
