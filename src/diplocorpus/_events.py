@@ -765,7 +765,8 @@ def events(
             if role == "anaphor":
                 # Only what follows closely belongs to a repeated mention.
                 near = Span(span.start, min(clause.end, span.end + 60))
-                place = next((p for s_, p in places if near.contains(s_)), None)
+                if chosen is not None:
+                    place = next((p for s_, p in places if near.contains(s_)), None)
                 if when is not None and not near.contains(when.span):
                     when = None
             actors = _participants(doc, mentions, clause, span, kind, place, diagnostics)

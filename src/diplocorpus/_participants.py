@@ -136,6 +136,8 @@ class Mentions:
     starts: tuple[int, ...]
     persons: tuple[tuple[str, str], ...] = ()  # (name, alpha3) found in office phrases
     speaker_states: tuple[tuple[Span, str], ...] = ()  # statement span → speaker's state
+    quoted: tuple[Span, ...] = ()  # paragraphs that open with a quote mark
+    home: str | None = None  # the state of officials named without one
 
     def within(self, start: int, end: int) -> list[Mention]:
         """The mentions lying inside ``[start, end)``."""
@@ -164,6 +166,10 @@ _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:['-]\p{L}[\p{L}\p{M}]*+)*+")
 # Any word token or single punctuation character, for walking office phrases.
 _TOKEN = regex.compile(r"[\p{L}\p{M}\d]++(?:['-][\p{L}\p{M}\d]++)*+|'s\b|\S")
 _LOWER_WORD = regex.compile(r"[a-z]++")
+# The end of a quotation in a paragraph: '," said', '." he added'.
+_QUOTE_CLOSE = regex.compile(
+    r"[,.!?]\"[ ]++(?:said|added|noted|stressed|emphasi[sz]ed|stated|underlined|the\ )"
+)
 # The words just before a state mention ("... Affairs of ", "President of the ").
 _WORDS_BEFORE = regex.compile(r"(?:[\p{L}-]++[ ]++){1,6}+$")
 _CONNECTORS = frozenset({"the", "of", "and", "for", "a", "his", "her", "to", "their"})
@@ -531,6 +537,12 @@ def find_mentions(doc: Doc, statements: Sequence[Statement] = ()) -> Mentions:
         starts=tuple(m.span.start for m in items),
         persons=tuple((name, code) for _s, name, code in persons),
         speaker_states=tuple(speaker_states),
+        quoted=tuple(
+            p
+            for p in doc.paragraphs
+            if folded[p.start] in "\"'" or _QUOTE_CLOSE.search(folded, p.start, p.end)
+        ),
+        home=home,
     )
 
 
@@ -568,6 +580,11 @@ def speaker_state_at(mentions: Mentions, pos: int) -> str | None:
     for span, code in mentions.speaker_states:
         if span.start <= pos < span.end:
             return code
+    # A quotation the statements stage did not attribute: in a wire report,
+    # most often the words of the report's own official.
+    for span in mentions.quoted:
+        if span.start <= pos < span.end:
+            return mentions.home
     return None
 
 
