@@ -145,7 +145,8 @@ _CLAUSE_END = regex.compile(
 #   "the situation in Ukraine", "support for Ukraine", "against Armenia"
 _TOPIC_BEFORE = regex.compile(
     r"(?:situation\ in|situation\ around|in|on|about|regarding|concerning|against|towards?"
-    r"|including|from|over|for|into|to|conflict\ in|war\ in|crisis\ in|border\ with)"
+    r"|including|from|over|for|into|to|conflict\ in|war\ in|crisis\ in|border\ with"
+    r"|to\ (?:[\p{L}-]++\ ){1,3}and)"
     r"[ ]++(?:the[ ]++)?$",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -504,10 +505,20 @@ def _participants(
     kind: EventKind,
     place: Place | None,
     diagnostics: list[Diagnostic],
+    elsewhere: Sequence[Span] = (),
 ) -> list[Actor]:
-    """Who takes part, from the mentions of the trigger's clause."""
+    """Who takes part, from the mentions of the trigger's clause.
+
+    Mentions inside the name of another event of the sentence (*elsewhere*:
+    "on the eve of the session of the UN General Assembly, X met Y") are
+    that event's, not this one's.
+    """
     folded = doc.folded
-    found = mentions.within(clause.start, clause.end)
+    found = [
+        m
+        for m in mentions.within(clause.start, clause.end)
+        if not any(e.contains(m.span) for e in elsewhere)
+    ]
     actors: list[Actor] = []
     if kind in _SPEECH_KINDS:
         # The one interviewed: the nearest person (or speaker) mention.
@@ -700,6 +711,7 @@ def events(
             kind = trigger.kind
             name_text: str | None = None
             start = span.start
+            name_end = span.end
             if trigger.role in ("noun", "plural") and kind in (
                 EventKind.MEETING,
                 EventKind.SUMMIT,
@@ -720,9 +732,12 @@ def events(
                         if tail_text:
                             covered = span.end + len(more.group()) - len(more.group().lstrip())
                             covered += len(tail_text)
+                            name_end = max(name_end, covered)
                             name_text = (name_text or folded[span.start : span.end]) + (
                                 " " + tail_text
                             )
+                if of_name is not None:
+                    name_end = max(name_end, of_name.end())
                 if of_name is not None and kind in (
                     EventKind.MEETING,
                     EventKind.SUMMIT,
@@ -769,7 +784,8 @@ def events(
                     place = next((p for s_, p in places if near.contains(s_)), None)
                 if when is not None and not near.contains(when.span):
                     when = None
-            actors = _participants(doc, mentions, clause, span, kind, place, diagnostics)
+            elsewhere = [d.span for d in in_sentence[-_LOOKBACK:] if not d.span.overlaps(span)]
+            actors = _participants(doc, mentions, clause, span, kind, place, diagnostics, elsewhere)
             cameo, plover = trigger.cameo, trigger.plover
             if status in (EventStatus.PLANNED, EventStatus.INVITED) and kind in (
                 EventKind.MEETING,
@@ -777,7 +793,7 @@ def events(
                 EventKind.TALKS,
             ):
                 cameo = "036"
-            ev_span = Span(min(start, span.start), span.end)
+            ev_span = Span(min(start, span.start), max(span.end, name_end))
             draft = _Draft(
                 kind=kind,
                 trigger=trigger,
@@ -920,8 +936,8 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
     for i, d in enumerate(drafts):
         # "the sides discussed ... during a face to face meeting": the same people.
         if not d.codes and i > 0 and d.kind in (*local, EventKind.PHONE_CALL):
-            d.actors = list(drafts[i - 1].actors)
-            d.codes = list(drafts[i - 1].codes)
+            d.actors = [a for a in drafts[i - 1].actors if a.kind is ActorKind.STATE]
+            d.codes = sorted(participant_codes(d.actors))
         # Relations are established between two states: the other one is the
         # partner of the report's previous event ("since the establishment of
         # diplomatic relations, our cooperation ...").
