@@ -169,7 +169,7 @@ _NAME_CONNECTORS = frozenset({"of", "the", "and", "on", "for", "in", "&"})
 # "of the <Capitalised ...>" after a trigger: "meeting of the UN Security Council".
 _OF_NAME = regex.compile(
     r"[ ]++of[ ]++(?:the[ ]++)?\"?(?P<name>[\p{Lu}\d][\p{L}\p{M}\d'-]*+"
-    r"(?:[ ]++(?:of|the|and|on|for|&|[\p{Lu}\d][\p{L}\p{M}\d'-]*+)){0,12}+)"
+    r"(?:[ ]++(?:of|the|and|on|for|&|-|[\p{Lu}\d][\p{L}\p{M}\d'-]*+)){0,12}+)\"?"
 )
 _LEADERS = regex.compile(
     r"\b(?:leaders|heads\ of\ state|heads\ of\ government|head\ of\ state)\b",
@@ -213,7 +213,10 @@ _WITH_SOMEONE = regex.compile(r"[ ]++(?:with|of)[ ]++(?:the[ ]++)?(?:his|her|\p{
 # "the meeting proposed by ... of the leaders of ...": a summit.
 _OF_LEADERS = regex.compile(r"[^,.]{0,40}?\bof\ the\ (?:leaders|heads)", regex.X)
 # "called Saudi Arabia's ...", "received a delegation", "session of the UN ...".
-_CALL_OBJECT = regex.compile(r"[ ]++(?:\p{Lu}|his|her|another|the|a\b)")
+_CALL_OBJECT = regex.compile(
+    r"[ ]++(?:\p{Lu}|his\b|her\b|another\b|(?:the|a)[ ]++(?:\p{Lu}|president|prime|foreign"
+    r"|minister|leader|counterpart|head|king|secretary))"
+)
 _RECEIVE_OBJECT = regex.compile(
     r"[ ]++(?:a|the)?[ ]*+(?:delegation|\p{Lu}|his|her|visiting|foreign|newly)"
 )
@@ -609,9 +612,15 @@ def _lead_when(doc: Doc) -> When | None:
     )
 
 
+def _same_name(a: str, b: str) -> bool:
+    """Names of one event: equal, or one inside the other ("Board of Governors")."""
+    x, y = a.lower(), b.lower()
+    return x == y or x in y or y in x
+
+
 def _compatible(a: _Draft, b: _Draft, anaphor: bool = False) -> bool:
     """Whether *a* and *b* can be one event (place, date, status, name, who)."""
-    if a.name and b.name and a.name.lower() == b.name.lower():
+    if a.name and b.name and _same_name(a.name, b.name):
         return True
     if a.place is not None and b.place is not None and a.place.name != b.place.name:
         if a.place.country != b.place.country:
@@ -627,8 +636,8 @@ def _compatible(a: _Draft, b: _Draft, anaphor: bool = False) -> bool:
     if (a.status in planned) != (b.status in planned):
         return False
     if anaphor or a.kind in _NAMED_KINDS:
-        return not (a.name and b.name and a.name.lower() != b.name.lower())
-    if a.name and b.name and a.name.lower() != b.name.lower():
+        return not (a.name and b.name and not _same_name(a.name, b.name))
+    if a.name and b.name and not _same_name(a.name, b.name):
         return False
     sa, sb = set(a.codes), set(b.codes)
     return not (sa and sb and not (sa <= sb or sb <= sa))
@@ -652,7 +661,11 @@ def _merge(into: _Draft, new: _Draft) -> None:
         into.when = new.when if new.when is not None else into.when
     if into.mode is None:
         into.mode = new.mode
-    if not into.name and new.name:
+    if new.name and (not into.name or len(new.name) > len(into.name)):
+        if into.name and into.kind in _NAMED_KINDS and new.codes:
+            # The fuller name's mention says who takes part ("the IAEA Board
+            # of Governors meeting" rather than "the Board of Governors meeting").
+            into.actors, into.codes = list(new.actors), list(new.codes)
         into.name = new.name
     for actor in new.actors:
         key = participant_codes([actor])
@@ -760,6 +773,11 @@ def events(
             place = chosen[1] if chosen else None
             if place is None and kind in _NAMED_KINDS:
                 place = _host_or_named_place(doc, mentions, span, name_text)
+            if place is None and kind is EventKind.ELECTION:
+                # "after the completion of the elections", said by an official.
+                voter = speaker_state_at(mentions, span.start)
+                if voter is not None and not voter.startswith("org:"):
+                    place = Place(name=state_actor(voter).name, country=voter)
             if place is None and kind is EventKind.VISIT:
                 # "to visit our country": the speaker's state.
                 ours = _OUR_COUNTRY.match(folded, span.end, span.end + 30)
@@ -893,7 +911,7 @@ def events(
 def _same_thing(a: _Draft, b: _Draft) -> bool:
     """Whether two specific mentions of one kind are the same occurrence."""
     if a.name and b.name:
-        return a.name.lower() == b.name.lower()
+        return _same_name(a.name, b.name)
     if a.kind in _NAMED_KINDS:
         return bool(a.name or b.name) or a.place == b.place
     if a.kind in (EventKind.INTERVIEW, EventKind.ELECTION, EventKind.PHONE_CALL):
