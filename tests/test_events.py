@@ -238,6 +238,20 @@ def test_separate_meetings_give_one_event_per_partner() -> None:
     assert all(EventKind.MEETING is e.kind for e in found)
 
 
+def test_document_text_is_dated_by_its_closing_line() -> None:
+    text = (
+        "The Government of Iceland and the Government of Mongolia,\n"
+        "Have decided to establish diplomatic relations as of the date of the signing of "
+        "this Joint Communique.\n"
+        "Done in Reykjavik, on March 4, 2008, in two original copies."
+    )
+    when = when_at(text, "March 4, 2008", "2008-03-04")
+    found, _ = _events.events(doc_of(text), (when,), ())
+    assert [(EventKind.RELATIONS_ESTABLISHED, "Reykjavik", "2008-03-04")] == [
+        (e.kind, e.place.name if e.place else None, e.when.timex if e.when else None) for e in found
+    ]
+
+
 def test_relative_date_links_to_the_event() -> None:
     text = "Georgia and Armenia held consultations in Tbilisi last summer."
     when = when_at(text, "last summer", "2024-SU", Precision.SEASON)

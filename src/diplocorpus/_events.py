@@ -238,6 +238,14 @@ _HOSTED = regex.compile(
     r"[ ]++(?:hosted|hosts|will\ host|is\ hosting)[ ]++(?:the[ ]++)?(?:[\p{L}\d-]++[ ]++){0,3}$",
     regex.X,
 )
+# "Done in Washington, DC, on September 22nd, 2006": a document's closing line.
+_DONE = regex.compile(r"[ ]*+Done[ ]++(?:in|at)[ ]++", regex.I)
+# The document itself: "this Joint Communique", "the present Agreement".
+_THIS_DOCUMENT = regex.compile(
+    r"\b(?:this|the\ present)[ ]++(?:Joint[ ]++)?(?:Communiqu[eé]|Declaration|Agreement|Treaty"
+    r"|Memorandum|Protocol|Statement)\b",
+    regex.I | regex.X,
+)
 # "separate meetings", "separate talks".
 _SEPARATE = regex.compile(r"\bseparate[ ]++$", regex.I)
 # "to visit our country".
@@ -905,6 +913,7 @@ def events(
                 if d.when is None and other.when is not None and d.kind not in _SPEECH_KINDS:
                     d.when = other.when
     _inherit(doc, drafts, lead)
+    _dated_by_closing_line(doc, drafts, timexes)
     return tuple(_freeze(doc, d) for d in drafts), tuple(diagnostics)
 
 
@@ -987,6 +996,38 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
             and d.kind not in _SPEECH_KINDS
         ):
             d.when = lead_when
+
+
+def _dated_by_closing_line(doc: Doc, drafts: list[_Draft], timexes: Sequence[When]) -> None:
+    """A document's own text: what it establishes happens where and when it is done.
+
+    "Have decided to establish diplomatic relations ... as of the date of the
+    signing of this Joint Communique. Done in Washington, DC, on September
+    22, 2006" → Washington, 2006-09-22.
+    """
+    folded = doc.folded
+    done_when: When | None = None
+    done_place: Place | None = None
+    for sentence in doc.sentences:
+        done = _DONE.match(folded, sentence.start, sentence.end)
+        if done is None:
+            continue
+        done_when = next(
+            (t for t in timexes if sentence.start <= t.span.start < sentence.end), None
+        )
+        done_place = next(
+            (m.value for m in place_index().find(folded, done.end(), sentence.end)), None
+        )
+        break
+    if done_when is None and done_place is None:
+        return
+    for d in drafts:
+        if _THIS_DOCUMENT.search(folded, d.sentence.start, d.sentence.end) is None:
+            continue
+        if done_when is not None:
+            d.when = done_when
+        if done_place is not None:
+            d.place = done_place
 
 
 def _freeze(doc: Doc, d: _Draft) -> Event:
