@@ -159,6 +159,12 @@ _MEDIUM = regex.compile(
     (?:[ ](?:with|to|for|on|published[ ]by|carried[ ]by)[ ][^,.;:"]{1,60}+)?""",
     regex.VERBOSE,
 )
+# A time between a cue and "that": "said on Monday that", "noted today that".
+_WHEN_AFTER_CUE = regex.compile(
+    r"[ ]*+(?:on[ ]\p{Lu}\p{Ll}++(?:[ ]\d{1,2})?+|today|yesterday|earlier|later|again"
+    r"|on[ ]\d{1,2}[ ]\p{Lu}\p{Ll}++)(?=[ ,]*+that\b)",
+    regex.IGNORECASE,
+)
 # Words of a summary or an agentless passive in a reported content:
 #   "the issues were considered"  "has discussed bilateral cooperation"
 _SUMMARY = regex.compile(
@@ -367,10 +373,14 @@ def _words(text: str) -> list[str]:
     return [m.group() for m in _WORD.finditer(text)]
 
 
-def _is_statement_like(doc: Doc, q: Quote) -> bool:
-    """False for scare quotes, quoted names and titles."""
-    words = _words(q.text)
-    if len(words) < 4:
+def _is_statement_like(doc: Doc, q: Quote, cued: bool = False) -> bool:
+    """False for scare quotes, quoted names and titles.
+
+    A quote with a cue of its own (``“Trade grows,” he said``) may be short;
+    one without needs four words.
+    """
+    words = _words(q.text[:400])
+    if len(words) < (2 if cued else 4):
         return False
     before = doc.folded[max(0, q.open.start - 30) : q.open.start]
     content = [w for w in words if w.lower() not in _TITLE_GLUE]
@@ -484,9 +494,9 @@ def _direct(ctx: _Ctx, quotes: tuple[Quote, ...]) -> list[_Found]:
     for q in quotes:
         if not (doc.body.start <= q.span.start and q.span.end <= doc.body.end):
             continue
-        if not _is_statement_like(doc, q):
-            continue
         after = _attribution_after(ctx, q)
+        if not _is_statement_like(doc, q, cued=after is not None):
+            continue
         if after is not None:
             who, cue, end = after
             sent = ctx.sentence_of(end - 1)
@@ -704,6 +714,18 @@ def _lead_cue(ctx: _Ctx, sent: Span, verbs: dict[str, _Verb]) -> _Found | None:
             addressee = _ADDRESSEE.match(folded, pos, sent.end)
             if addressee is not None:
                 pos = addressee.end()
+        # "said in a statement that", "said on Monday that": the medium or the
+        # time stands between the cue and its content.
+        medium = None
+        skip = _MEDIUM.match(folded, pos + 1, sent.end) if folded[pos : pos + 1] == " " else None
+        if skip is None:
+            skip = _WHEN_AFTER_CUE.match(folded, pos, sent.end)
+        else:
+            medium = doc.text[skip.start() : skip.end()]
+        if skip is not None and _THAT.match(folded, skip.end(), sent.end) is not None:
+            after = _THAT.match(folded, skip.end(), sent.end)
+            if after is not None and "that" in after.group().lower():
+                pos = skip.end()
         that = _THAT.match(folded, pos, sent.end)
         has_that = that is not None and "that" in that.group().lower()
         if that is not None:
@@ -724,7 +746,7 @@ def _lead_cue(ctx: _Ctx, sent: Span, verbs: dict[str, _Verb]) -> _Found | None:
             who,
             Span(v.start(), v.end()),
             Span(who.span.start, sent.end),
-            _medium(doc, v.end(), min(sent.end, v.end() + 80)),
+            medium or _medium(doc, v.end(), min(sent.end, v.end() + 80)),
             that=has_that,
             circumstance=circumstance,
         )
