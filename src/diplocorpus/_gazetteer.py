@@ -71,10 +71,13 @@ class NameIndex(Generic[V]):
     triples; :meth:`find` returns the longest non-overlapping matches.
     """
 
-    __slots__ = ("_max_words", "_names")
+    __slots__ = ("_max_words", "_names", "_prefixes")
 
     def __init__(self, entries: Iterable[tuple[str, V, bool]]) -> None:
         self._names: dict[str, tuple[V, str | None]] = {}
+        # Every proper word-prefix of a key ("people's", "people's republic"):
+        # a scan stops extending an n-gram as soon as it is no prefix.
+        self._prefixes: set[str] = set()
         self._max_words = 1
         for name, value, case_sensitive in entries:
             words = [m.group() for m in _TOKEN.finditer(name)]
@@ -85,6 +88,8 @@ class NameIndex(Generic[V]):
             # The first entry for a key wins: tables list preferred readings first.
             self._names.setdefault(key, (value, exact))
             self._max_words = max(self._max_words, len(words))
+            for n in range(1, len(words)):
+                self._prefixes.add(_key(words[:n]))
 
     def __len__(self) -> int:
         return len(self._names)
@@ -120,23 +125,29 @@ class NameIndex(Generic[V]):
                 i += 1
                 continue
             found = None
-            words: list[str] = []
+            key = ""  # lower-cased words so far, joined by spaces
+            written = ""  # the same words as written
             last = min(n_tokens, i + self._max_words)
             for j in range(i, last):
                 if j > i:
                     gap = text[tokens[j - 1][1] : tokens[j][0]]
                     if not _JOIN.fullmatch(gap):
                         break
-                words.append(text[tokens[j][0] : tokens[j][1]])
-                last_word = words[-1]
-                for tail in (last_word, _strip_possessive(last_word)):
-                    hit = names.get(_key([*words[:-1], tail]))
+                    key += " "
+                    written += " "
+                word = text[tokens[j][0] : tokens[j][1]]
+                for tail in (word, _strip_possessive(word)):
+                    hit = names.get(key + tail.lower())
                     if hit is None:
                         continue
                     value, exact = hit
-                    if exact is not None and " ".join([*words[:-1], tail]) != exact:
+                    if exact is not None and written + tail != exact:
                         continue
-                    found = (j, tokens[j][1] - (len(last_word) - len(tail)), value)
+                    found = (j, tokens[j][1] - (len(word) - len(tail)), value)
+                    break
+                key += word.lower()
+                written += word
+                if key not in self._prefixes:
                     break
             if found is None:
                 i += 1
