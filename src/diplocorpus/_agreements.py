@@ -728,7 +728,7 @@ def _complete(
     home = home_state(doc)
     counts: collections.Counter[str] = collections.Counter()
     for e in events:
-        counts.update(_codes(e.participants))
+        counts.update(sorted(_codes(e.participants)))  # sorted: ties must not follow hash order
     main = [code for code, _n in counts.most_common(2)]
     for d in drafts:
         related = [
