@@ -39,6 +39,7 @@ import regex
 
 from diplocorpus._data import load_tsv
 from diplocorpus._doc import Doc
+from diplocorpus._events import participant_codes
 from diplocorpus._gazetteer import lookup_place, place_index
 from diplocorpus._participants import Mentions, find_mentions, home_state, state_actor
 from diplocorpus.model import (
@@ -229,16 +230,6 @@ class _Draft:
     mentions: list[Span]
     bare: bool
     this: bool = False
-
-
-def _codes(actors: Sequence[Actor]) -> set[str]:
-    out = set()
-    for actor in actors:
-        if actor.kind is ActorKind.ORGANISATION:
-            out.add(actor.name)
-        elif actor.country:
-            out.add(actor.country)
-    return out
 
 
 def _words_back(folded: str, pos: int, floor: int) -> list[tuple[int, int]]:
@@ -728,7 +719,9 @@ def _complete(
     home = home_state(doc)
     counts: collections.Counter[str] = collections.Counter()
     for e in events:
-        counts.update(sorted(_codes(e.participants)))  # sorted: ties must not follow hash order
+        counts.update(
+            sorted(participant_codes(e.participants))
+        )  # sorted: ties must not follow hash order
     main = [code for code, _n in counts.most_common(2)]
     for d in drafts:
         related = [
@@ -753,11 +746,11 @@ def _complete(
         text = doc.text[d.sentence.start : d.sentence.end]
         if _FIRST_PERSON.search(text):
             speaker = home or (main[0] if main else None)
-            if speaker and speaker not in _codes(d.actors):
+            if speaker and speaker not in participant_codes(d.actors):
                 d.actors.append(state_actor(speaker))
-        if len(_codes(d.actors)) < 2:
+        if len(participant_codes(d.actors)) < 2:
             for e in related:
                 d.actors = _unique([*d.actors, *e.participants])
-            if len(_codes(d.actors)) < 2:
+            if len(participant_codes(d.actors)) < 2:
                 extra = [state_actor(c) for c in main if len(c) == 3 and c.isupper()]
                 d.actors = _unique([*d.actors, *extra])
