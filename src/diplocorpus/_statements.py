@@ -156,7 +156,7 @@ _MEDIUM = regex.compile(
     (?:interview|press[ ]conference|news[ ]conference|press[ ]statement|statement|briefing
     |speech|address|tweet|post|letter|message|readout|remarks|op-ed|article|X|Twitter
     |Telegram|Facebook|social[ ]media|press[ ]release|comment|comments)
-    (?:[ ](?:with|to|for|on|published[ ]by|carried[ ]by)[ ][^,.;:"]{1,60}+)?""",
+    (?:[ ](?:with|to|for|on|published[ ]by|carried[ ]by)[ ](?:(?![ ]that\b)[^,.;:"]){1,60}+)?""",
     regex.VERBOSE,
 )
 # A time between a cue and "that": "said on Monday that", "noted today that".
@@ -738,7 +738,7 @@ def _lead_cue(ctx: _Ctx, sent: Span, verbs: dict[str, _Verb]) -> _Found | None:
             continue
         first = words[0].lower()
         circumstance = not has_that and (first in _CIRCUMSTANCE or len(words) < 3)
-        if len(words) < 3 and not circumstance:
+        if len(words) < (2 if has_that else 3) and not circumstance:
             continue
         return _Found(
             Span(start, end),

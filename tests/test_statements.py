@@ -1,0 +1,304 @@
+"""Tests for the statements stage: who said what, read through ``parse``.
+
+Every report here is written for these tests, in the style of wire reports;
+the people in them are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import diplocorpus
+from diplocorpus.model import Article
+from strategies import noisy_reports, wire_reports
+
+Row = tuple[str, str | None, str | None, str]  # kind, speaker, cue, text
+
+
+def rows(article: Article) -> list[Row]:
+    return [
+        (s.kind.value, s.speaker.name if s.speaker else None, s.cue, s.text)
+        for s in article.statements
+    ]
+
+
+def codes(article: Article) -> list[str]:
+    return [d.code for d in article.diagnostics if d.code.startswith("statements.")]
+
+
+TABLE: list[tuple[str, list[Row], list[str]]] = [
+    (
+        "BAKU, Azerbaijan, May 2. “Our partnership is growing every year,” "
+        "President of Azerbaijan Ilham Aliyev said, Trend reports.",
+        [("direct", "Ilham Aliyev", "said", "Our partnership is growing every year")],
+        [],
+    ),
+    (
+        "“Our partnership is growing every year,” said Chinese President Wu Lanfeng.",
+        [("direct", "Wu Lanfeng", "said", "Our partnership is growing every year")],
+        [],
+    ),
+    (
+        "Foreign Minister Boris Tamarov said: “We are ready to sign the agreement next month.”",
+        [("direct", "Boris Tamarov", "said", "We are ready to sign the agreement next month.")],
+        [],
+    ),
+    (
+        "Foreign Minister Boris Tamarov said that the two countries are ready to sign it.",
+        [("indirect", "Boris Tamarov", "said", "the two countries are ready to sign it")],
+        [],
+    ),
+    (
+        "The two countries are ready to sign the agreement soon, Foreign Minister Boris Tamarov"
+        " said.",
+        [
+            (
+                "indirect",
+                "Boris Tamarov",
+                "said",
+                "The two countries are ready to sign the agreement soon",
+            )
+        ],
+        [],
+    ),
+    (
+        "According to Foreign Minister Boris Tamarov, the two countries are ready to sign it.",
+        [("indirect", "Boris Tamarov", "According to", "the two countries are ready to sign it")],
+        [],
+    ),
+    (
+        "Azerbaijani President Ilham Aliyev received the delegation. "
+        "The head of state stressed the importance of the North-South corridor.",
+        [("indirect", "Ilham Aliyev", "stressed", "the importance of the North-South corridor")],
+        [],
+    ),
+    (
+        "Kazakh President Erlan Baimukhanov met Chinese President Wu Lanfeng. "
+        "Baimukhanov noted that trade had doubled in two years.",
+        [("indirect", "Erlan Baimukhanov", "noted", "trade had doubled in two years")],
+        [],
+    ),
+    (
+        "Prime Minister Lena Marsh met Chancellor Otto Brandl. "
+        "The sides expressed confidence that trade would keep growing.",
+        [
+            (
+                "indirect",
+                "Lena Marsh and Otto Brandl",
+                "expressed",
+                "confidence that trade would keep growing",
+            )
+        ],
+        [],
+    ),
+    # social formulas, summaries and agentless passives are not statements
+    (
+        "Prime Minister Lena Marsh thanked the hosts for the warm welcome. "
+        "She congratulated the people on the holiday.",
+        [],
+        [],
+    ),
+    (
+        "The sides discussed regional security. "
+        "The importance of energy projects was stressed at the meeting.",
+        [],
+        [],
+    ),
+    # an agency reporting is not a speaker
+    ("Trend reports citing the press service. The talks were held in Baku.", [], []),
+    # a quote split in two: the second part takes the speaker of the first
+    (
+        "Foreign Minister Boris Tamarov arrived. “Trade between our countries is growing fast,” "
+        "he said. “We will open new routes to the sea next year.”",
+        [
+            ("direct", "Boris Tamarov", "said", "Trade between our countries is growing fast"),
+            ("direct", "Boris Tamarov", None, "We will open new routes to the sea next year."),
+        ],
+        [],
+    ),
+    # institutions speak as institutions; the medium is kept
+    (
+        "The Russian Foreign Ministry said in a statement that the consultations were useful.",
+        [("indirect", "Russian Foreign Ministry", "said", "the consultations were useful")],
+        [],
+    ),
+    # a TV-transcript label
+    (
+        "Shavkat Ergashev, President of Uzbekistan: “We have prepared this visit very carefully.”",
+        [("direct", "Shavkat Ergashev", None, "We have prepared this visit very carefully.")],
+        [],
+    ),
+    # a dash-led transcript after "said:"
+    (
+        "Opening the forum, Chairman of the Board Ismail Karimi said:\n"
+        "- Dear guests, welcome to Baku.\nWe are glad to see you here today.",
+        [
+            (
+                "direct",
+                "Ismail Karimi",
+                "said",
+                "Dear guests, welcome to Baku.\nWe are glad to see you here today",
+            )
+        ],
+        [],
+    ),
+    # unquoted first-person speech closed by its attribution covers the paragraph
+    (
+        "We are ready for this visit. Our relations are exemplary, "
+        "said Kazakh President Erlan Baimukhanov.",
+        [
+            (
+                "indirect",
+                "Erlan Baimukhanov",
+                "said",
+                "We are ready for this visit. Our relations are exemplary",
+            )
+        ],
+        [],
+    ),
+    # stances with a content
+    (
+        "Foreign Minister Boris Tamarov called for an end to the fighting and a return to talks.",
+        [
+            (
+                "indirect",
+                "Boris Tamarov",
+                "called for",
+                "an end to the fighting and a return to talks",
+            )
+        ],
+        [],
+    ),
+    (
+        "Foreign Minister Boris Tamarov informed the Secretary-General about the shelling"
+        " of villages.",
+        [("indirect", "Boris Tamarov", "informed", "the shelling of villages")],
+        [],
+    ),
+    # scare quotes are not statements
+    ("The “One China” policy and the ‘Shanghai spirit’ were mentioned.", [], []),
+    # an unresolvable speaker stays None, with a diagnostic
+    (
+        "He said the talks were useful.",
+        [("indirect", None, "said", "the talks were useful")],
+        ["statements.speaker.unresolved"],
+    ),
+    # a quoted fragment inside reported speech makes it mixed
+    (
+        "Foreign Minister Boris Tamarov said the “spirit of partnership” was alive in the region.",
+        [
+            (
+                "mixed",
+                "Boris Tamarov",
+                "said",
+                "the “spirit of partnership” was alive in the region",
+            )
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "expected_codes"), TABLE)
+def test_statements(text: str, expected: list[Row], expected_codes: list[str]) -> None:
+    article = diplocorpus.parse(text)
+    assert expected == rows(article)
+    assert expected_codes == codes(article)
+
+
+def test_medium_and_spans() -> None:
+    text = "Foreign Minister Boris Tamarov said in an interview with Kazinform that ties grow."
+    article = diplocorpus.parse(text)
+    (stmt,) = article.statements
+    assert "in an interview with Kazinform" == stmt.medium
+    assert stmt.text == text[stmt.span.start : stmt.span.end]
+    assert stmt.speaker_span is not None
+    assert "Boris Tamarov" == text[stmt.speaker_span.start : stmt.speaker_span.end]
+    assert stmt.cue_span is not None
+    assert "said" == text[stmt.cue_span.start : stmt.cue_span.end]
+
+
+def test_multi_paragraph_quote_is_one_statement() -> None:
+    text = (
+        "'We have built new roads and schools.\n\n"
+        "'We will go on with this work next year,' said Kazakh President Erlan Baimukhanov."
+    )
+    (stmt,) = diplocorpus.parse(text).statements
+    assert "direct" == stmt.kind.value
+    assert stmt.speaker is not None
+    assert "Erlan Baimukhanov" == stmt.speaker.name
+    assert stmt.text.startswith("We have built")
+    assert stmt.text.endswith("next year")
+
+
+def test_unbalanced_quote_does_not_swallow_the_article() -> None:
+    text = (
+        "Foreign Minister Boris Tamarov said: “We are ready to sign the agreement.\n\n"
+        "The delegations then visited the old town of Sheki.\n\n"
+        "Earlier the sides discussed trade."
+    )
+    article = diplocorpus.parse(text)
+    assert "statements.quote.unbalanced" in codes(article)
+    assert all("Sheki" not in s.text for s in article.statements)
+
+
+QUOTE_NOISE = st.lists(
+    st.sampled_from(['"', "“", "”", "'", "‘", "’", "«", "»", "``", "''", ", he said", ". "]),
+    max_size=20,
+)
+
+
+MARKS = frozenset('"“”«»„')
+
+
+def _check(article: Article) -> None:
+    body = article.body
+    last = -1
+    for stmt in sorted(article.statements, key=lambda s: s.span.start):
+        assert body.start <= stmt.span.start <= stmt.span.end <= body.end
+        assert stmt.span.start >= last  # no overlaps
+        last = stmt.span.end
+        text = article.text[stmt.span.start : stmt.span.end]
+        assert text == stmt.text
+        if stmt.kind.value == "direct" and text:
+            # The outer marks stay outside; a mark at an edge can only be one
+            # of a nested pair ("... under the “Memorandum”").
+            marks = [c for c in text if c in MARKS]
+            if text[0] in MARKS:
+                assert len(marks) >= 2
+            if text[-1] in MARKS:
+                assert len(marks) >= 2
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(text=st.one_of(wire_reports(), noisy_reports()))
+def test_statement_spans_are_disjoint_inside_the_body_without_marks(text: str) -> None:
+    _check(diplocorpus.parse(text))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(report=wire_reports(), noise=QUOTE_NOISE, where=st.integers(min_value=0))
+def test_random_quote_marks_never_raise(report: str, noise: list[str], where: int) -> None:
+    cut = where % (len(report) + 1)
+    article = diplocorpus.parse(report[:cut] + "".join(noise) + report[cut:])
+    assert not [d for d in article.diagnostics if d.code.startswith("internal.")]
+    _check(article)
+
+
+@pytest.mark.parametrize("unit", ['"', "“", "'", "Mr. ", "President Ilham Aliyev said "])
+def test_pathological_runs_are_fast(unit: str) -> None:
+    import time
+
+    from diplocorpus import _layout, _statements, _text
+    from diplocorpus._doc import Doc
+    from diplocorpus.model import Span
+
+    text = (unit * (400_000 // len(unit) + 1))[:400_000]
+    folded = _text.fold(text)
+    paras = _layout.paragraphs(folded, Span(0, len(text)))
+    doc = Doc(text, folded, Span(0, len(text)), paras, _layout.sentences(folded, paras))
+    start = time.perf_counter()
+    _statements.statements(doc, ())
+    assert time.perf_counter() - start < 5.0  # linear: about a second on one core
