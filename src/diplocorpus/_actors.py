@@ -404,7 +404,7 @@ def _word_class(f: _Finder, i: int) -> str:
         return "L"
     if low in _stopwords():
         return "S"
-    if low in _entity_words() or low in _institution_heads():
+    if low in _entity_words() or low in _institution_heads() or low in _agency_names():
         return "E"
     if i in f.places:
         return "P"

@@ -333,8 +333,19 @@ def _ctx(doc: Doc) -> _Ctx:
     )
 
 
+# An agency's credit closing a sentence: ", Trend reports", ", Report informs
+# citing AZERTAC", ", according to Xinhua".  Searched in the last 90 characters.
+_CREDIT = regex.compile(
+    r",[ ]*+(?:(?:\p{Lu}[\p{L}.-]*+[ ]){1,3}(?:reports|informs|writes|reported)\b[^,]{0,40}+"
+    r"|according[ ]to[ ](?:\p{Lu}[\p{L}.-]*+[ ]?){1,3})[.]?$"
+)
+
+
 def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim spaces, a trailing comma or full stop and stray quote marks."""
+    """Trim spaces, a trailing comma or full stop, stray quote marks, an agency credit."""
+    credit = _CREDIT.search(text, max(start, end - 90), end)
+    if credit is not None:
+        end = credit.start()
     while start < end and (text[start].isspace() or text[start] in "\"'“”‘’«»,:;-–—"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:\"'“”‘’«»-–—"):
