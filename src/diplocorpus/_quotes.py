@@ -74,8 +74,10 @@ class Quote:
     ``span``: the content, without the marks (several paragraphs for a quote
     that runs on).  ``open``/``close``: the spans of the outer marks
     (``close`` is None when the quote was closed at a paragraph end for want
-    of a mark).  ``paragraphs``: how many paragraphs it covers.  ``text`` is
-    the content as written.  ``double``: double marks, not single.
+    of a mark; ``open`` is empty, at the paragraph start, when a closing mark
+    ended speech that the paragraph never opened: :attr:`opened` is False).
+    ``paragraphs``: how many paragraphs it covers.  ``text`` is the content
+    as written.  ``double``: double marks, not single.
     """
 
     span: Span
@@ -84,6 +86,11 @@ class Quote:
     close: Span | None
     double: bool = True
     paragraphs: int = 1
+
+    @property
+    def opened(self) -> bool:
+        """False for a quote read back from a lone closing mark."""
+        return len(self.open) > 0
 
 
 @attrs.define
@@ -184,7 +191,7 @@ def find_quotes(doc: Doc) -> tuple[tuple[Quote, ...], tuple[Diagnostic, ...]]:
                 _close_at_end(doc, carried, paras[p_index - 1], quotes, diags)
             carried = None
         last_close: _Mark | None = None
-        for mark in marks:
+        for m_index, mark in enumerate(marks):
             if stack and mark.role in ("close", "either"):
                 k = len(stack) - 1
                 while k >= 0 and stack[k].double != mark.double:
@@ -203,10 +210,32 @@ def find_quotes(doc: Doc) -> tuple[tuple[Quote, ...], tuple[Diagnostic, ...]]:
                     stack.append(mark)
                 continue
             if not stack:
+                orphan = (
+                    m_index == 0
+                    and mark.double
+                    and mark.start > para.start
+                    and text[mark.start - 1] in ",.!?"
+                )
+                if orphan:
+                    # Speech closed in a paragraph that never opened it (its
+                    # opening mark was lost or used up): from the paragraph start.
+                    start, end = _trim(text, para.start, mark.start)
+                    if end > start:
+                        quotes.append(
+                            Quote(
+                                Span(start, end),
+                                text[start:end],
+                                Span(para.start, para.start),
+                                Span(mark.start, mark.end),
+                                True,
+                                1,
+                            )
+                        )
                 diags.append(
                     Diagnostic(
                         UNBALANCED,
-                        "a closing quote mark with no opening mark before it: ignored",
+                        "a closing quote mark with no opening mark before it: "
+                        + ("the quote is read from the paragraph start" if orphan else "ignored"),
                         Span(mark.start, mark.end),
                         Severity.INFO,
                     )

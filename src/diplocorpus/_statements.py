@@ -542,6 +542,8 @@ def _direct(ctx: _Ctx, quotes: tuple[Quote, ...]) -> list[_Found]:
                 )
             )
             continue
+        if not q.opened:
+            continue  # a quote read back from a lone closing mark needs its own cue
         pending.append((len(found), q))
         found.append(None)
     # Quotes with no cue of their own take the speaker of a neighbouring quote.
@@ -858,6 +860,34 @@ def _trailing(ctx: _Ctx, sent: Span, verbs: dict[str, _Verb]) -> _Found | None:
 # --------------------------------------------------------------------------
 
 
+def _extend_orphans(ctx: _Ctx, found: list[_Found]) -> None:
+    """Speech closed by a lone mark runs back over the first-person paragraphs before it.
+
+    ``... We agreed to go on.\n\nI am convinced of it," said X.``: the
+    paragraphs before, in the speaker's own voice and with no statement of
+    their own, belong to the same speech (at most five).
+    """
+    doc = ctx.doc
+    claimed = _Taken([f.claimed for f in found])
+    for f in found:
+        q = f.quote
+        if q is None or q.opened or f.cue is None:
+            continue
+        p_index = ctx.paragraph_of(q.span.start)
+        start = q.span.start
+        for back in range(p_index - 1, max(-1, p_index - 6), -1):
+            para = doc.paragraphs[back]
+            if not (doc.body.start <= para.start):
+                break
+            if claimed.overlaps(para) or not ctx.first_person_between(para.start, para.end):
+                break
+            start = para.start
+        if start < q.span.start:
+            new_start, _ = _strip_content(doc.text, start, q.span.end)
+            f.span = Span(new_start, f.span.end)
+            f.claimed = Span(min(new_start, f.claimed.start), f.claimed.end)
+
+
 def statements(
     doc: Doc, timexes: tuple[When, ...]
 ) -> tuple[tuple[Statement, ...], tuple[Diagnostic, ...]]:
@@ -883,6 +913,7 @@ def statements(
     reported = _Taken([f.span for f in indirect])
     found += [d for d in borrowed if not reported.overlaps(d.span)]
     found += indirect
+    _extend_orphans(ctx, found)
     found.sort(key=lambda f: f.span.start)
     out: list[Statement] = []
     last_end = -1
