@@ -12,7 +12,7 @@ Mention forms (:class:`MentionForm`):
   title, an honorific or a verb, never by a list of known people:
   ``President of Azerbaijan Ilham Aliyev``, ``Azerbaijani President Ilham
   Aliyev``, ``Foreign Minister Jeyhun Bayramov``, ``H.E. Mr Ilham Aliyev``,
-  ``Kazem Gharibabadi, Iran's Deputy Foreign Minister``, ``V.Putin``.  The
+  ``Kazem Gharibabadi, Iran's Deputy Foreign Minister``.  The
   role comes from ``data/titles.tsv``, the country from a country name or
   demonym in the title phrase (``_gazetteer.country_index``).
 * ``SURNAME``: one or more words of a name introduced earlier (``Xi``,
