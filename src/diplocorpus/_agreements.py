@@ -479,12 +479,20 @@ def _complete_years(whens: list[When]) -> list[When]:
 
 
 def agreements(
-    doc: Doc, timexes: tuple[When, ...], events: tuple[Event, ...]
+    doc: Doc,
+    timexes: tuple[When, ...],
+    events: tuple[Event, ...],
+    mentions: Mentions | None = None,
 ) -> tuple[tuple[Agreement, ...], tuple[Diagnostic, ...]]:
-    """Every agreement in *doc*, repeated mentions merged."""
+    """Every agreement in *doc*, repeated mentions merged.
+
+    *mentions* are the participant mentions of *doc* when the caller has them
+    already (``parse`` finds them once for events and agreements).
+    """
     diagnostics: list[Diagnostic] = []
     folded = doc.folded
-    mentions = find_mentions(doc)
+    if mentions is None:
+        mentions = find_mentions(doc)
     heads = _heads()
     drafts: list[_Draft] = []
     bare: list[_Draft] = []

@@ -683,11 +683,19 @@ def _merge(into: _Draft, new: _Draft) -> None:
 
 
 def events(
-    doc: Doc, timexes: tuple[When, ...], statements: tuple[Statement, ...]
+    doc: Doc,
+    timexes: tuple[When, ...],
+    statements: tuple[Statement, ...],
+    mentions: Mentions | None = None,
 ) -> tuple[tuple[Event, ...], tuple[Diagnostic, ...]]:
-    """Every diplomatic event in *doc*, repeated mentions merged."""
+    """Every diplomatic event in *doc*, repeated mentions merged.
+
+    *mentions* are the participant mentions of *doc* when the caller has them
+    already (``parse`` finds them once for events and agreements).
+    """
     diagnostics: list[Diagnostic] = []
-    mentions = find_mentions(doc, statements)
+    if mentions is None:
+        mentions = find_mentions(doc, statements)
     drafts: list[_Draft] = []
     folded = doc.folded
     table = _triggers()

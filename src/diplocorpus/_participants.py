@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from diplocorpus._actors import MentionForm, find_actor_mentions
+from diplocorpus._actors import ActorMention, MentionForm, find_actor_mentions
 from diplocorpus._data import load_tsv, load_words
 from diplocorpus._doc import Doc
 from diplocorpus._gazetteer import NameIndex, country, country_index, place_index
@@ -468,11 +468,16 @@ def _dateline_state(doc: Doc) -> str | None:
     return None
 
 
-def find_mentions(doc: Doc, statements: Sequence[Statement] = ()) -> Mentions:
+def find_mentions(
+    doc: Doc,
+    statements: Sequence[Statement] = (),
+    actors: tuple[ActorMention, ...] | None = None,
+) -> Mentions:
     """Every participant mention in the body of *doc*.
 
     *statements* (from the statements stage) let first-person words inside a
-    quotation stand for the speaker's state.
+    quotation stand for the speaker's state.  *actors* are the actor mentions
+    of *doc* when the caller has them already; else they are found here.
     """
     folded = doc.folded
     start, end = doc.body.start, doc.body.end
@@ -490,7 +495,7 @@ def find_mentions(doc: Doc, statements: Sequence[Statement] = ()) -> Mentions:
                 person_state[key] = code
     # Persons the actors stage tied to a state ("Shavkat Mirziyoyev, President
     # of Uzbekistan") that no office phrase here did.
-    for found in find_actor_mentions(doc):
+    for found in find_actor_mentions(doc) if actors is None else actors:
         actor = found.actor
         if (
             found.form is MentionForm.NAME

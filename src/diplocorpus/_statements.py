@@ -309,8 +309,8 @@ class _Ctx:
         return m
 
 
-def _ctx(doc: Doc) -> _Ctx:
-    mentions = find_actor_mentions(doc)
+def _ctx(doc: Doc, actors: tuple[ActorMention, ...] | None) -> _Ctx:
+    mentions = find_actor_mentions(doc) if actors is None else actors
     cues = _find_cues(doc.folded, doc.body.start, doc.body.end)
     by_end = sorted(mentions, key=lambda m: m.span.end)
     titled = sorted(
@@ -889,11 +889,17 @@ def _extend_orphans(ctx: _Ctx, found: list[_Found]) -> None:
 
 
 def statements(
-    doc: Doc, timexes: tuple[When, ...]
+    doc: Doc,
+    timexes: tuple[When, ...],
+    actors: tuple[ActorMention, ...] | None = None,
 ) -> tuple[tuple[Statement, ...], tuple[Diagnostic, ...]]:
-    """Every attributed statement in *doc* (see the module docstring)."""
+    """Every attributed statement in *doc* (see the module docstring).
+
+    *actors* are the actor mentions of *doc* when the caller has them
+    already (``parse`` finds them once for every stage); else they are found.
+    """
     del timexes  # not needed: statements carry no time of their own yet
-    ctx = _ctx(doc)
+    ctx = _ctx(doc, actors)
     quotes, qdiags = find_quotes(doc)
     ctx.diags.extend(qdiags)
     found = _dash_transcripts(ctx)

@@ -2,8 +2,9 @@
 
 The pipeline, in the order the data flows::
 
-    decode  ->  fold  ->  header  ->  layout  ->  time  ->  statements
-            ->  events  ->  agreements  ->  Article
+    decode  ->  fold  ->  header  ->  layout  ->  language  ->  time
+            ->  actors  ->  statements  ->  participants  ->  events
+            ->  agreements  ->  Article
 
 Each stage is a pure function of the text and what earlier stages found,
 returning values and diagnostics.  A stage that fails unexpectedly costs its
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from diplocorpus import (
+    _actors,
     _agreements,
     _events,
     _header,
@@ -29,6 +31,7 @@ from diplocorpus import (
     _time,
 )
 from diplocorpus._doc import Doc
+from diplocorpus._participants import Mentions, find_mentions
 from diplocorpus.errors import ParseError
 from diplocorpus.model import Article, Diagnostic, Severity, Span, When
 
@@ -57,6 +60,22 @@ def _guard(
         return ()
     diagnostics.extend(found)
     return values
+
+
+def _once(stage: str, fn: Callable[[], Mentions], diagnostics: list[Diagnostic]) -> Mentions | None:
+    """Run a shared look-up; on failure the stages that need it compute their own."""
+    try:
+        return fn()
+    except Exception as exc:  # the never-raise contract
+        diagnostics.append(
+            Diagnostic(
+                code=f"internal.{stage}",
+                message=f"the {stage} stage failed: {type(exc).__name__}: {exc}",
+                span=None,
+                severity=Severity.ERROR,
+            )
+        )
+        return None
 
 
 def parse(
@@ -133,10 +152,21 @@ def parse(
     lang = _lang.guess_language(folded[header.body.start : header.body.end])
     if lang in (None, "en"):
         timexes = _guard("time", lambda: _time.timexes(doc), diagnostics)
-        statements = _guard("statements", lambda: _statements.statements(doc, timexes), diagnostics)
-        events = _guard("events", lambda: _events.events(doc, timexes, statements), diagnostics)
+        # Actor and participant mentions are found once and shared by the stages.
+        actors = _guard("actors", lambda: (_actors.find_actor_mentions(doc), ()), diagnostics)
+        statements = _guard(
+            "statements", lambda: _statements.statements(doc, timexes, actors), diagnostics
+        )
+        mentions = _once(
+            "participants", lambda: find_mentions(doc, statements, actors), diagnostics
+        )
+        events = _guard(
+            "events", lambda: _events.events(doc, timexes, statements, mentions), diagnostics
+        )
         agreements = _guard(
-            "agreements", lambda: _agreements.agreements(doc, timexes, events), diagnostics
+            "agreements",
+            lambda: _agreements.agreements(doc, timexes, events, mentions),
+            diagnostics,
         )
     else:
         timexes, statements, events, agreements = (), (), (), ()
