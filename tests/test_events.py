@@ -318,3 +318,18 @@ def test_no_exception_on_arbitrary_text(text: str) -> None:
     found, diagnostics = _events.events(doc_of(text), (), ())
     assert isinstance(found, tuple)
     assert isinstance(diagnostics, tuple)
+
+
+def test_next_meeting_is_another_event_not_a_mention() -> None:
+    text = (
+        " date 2025-03-14 AKTAU, Kazakhstan, March 14. The foreign ministers of Georgia and"
+        " Armenia held their first meeting in Aktau. The next meeting will be held in"
+        " Tbilisi next year."
+    )
+    article = diplocorpus.parse(text)
+    meetings = sorted(
+        (e.status.value, e.place.name if e.place else None, e.when.timex if e.when else None)
+        for e in article.events
+        if e.kind.value == "meeting"
+    )
+    assert [("held", "Aktau", "2025-03-14"), ("planned", "Tbilisi", "2026")] == meetings

@@ -175,6 +175,14 @@ _LEADERS = regex.compile(
     r"\b(?:leaders|heads\ of\ state|heads\ of\ government|head\ of\ state)\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# "the next trilateral meeting", "the second summit", "the previous round":
+# a definite noun with a sequence word names another occurrence, not this one.
+_SEQUENCE = regex.compile(
+    r"\b(?:next|previous|upcoming|forthcoming|following|preceding|last|former|earlier"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d++(?:st|nd|rd|th))"
+    r"[ ]++(?:[\p{L}-]++[ ]++){0,2}$",
+    regex.IGNORECASE,
+)
 _DEFINITE = regex.compile(
     r"(?:\bthe|\bthis|\bthat|\bsaid|\btheir|\bour|\bits|\bhis|\bher)[ ]++(?:[\p{L}-]++[ ]++){0,2}$",
     regex.IGNORECASE,
@@ -596,7 +604,12 @@ def _specific(
     if trigger.role == "noun":
         if _GENERIC_BEFORE.search(before) and name is None:
             return "generic"
-        if name is None and _DEFINITE.search(before) and not draft_has:
+        if (
+            name is None
+            and _DEFINITE.search(before)
+            and not draft_has
+            and not _SEQUENCE.search(before)
+        ):
             return "anaphor"
     return "event"
 
