@@ -179,11 +179,6 @@ def test_utf8_bytes_parse_like_the_str(text: str) -> None:
 REGRESSIONS = [
     pytest.param(
         "BAKU, Azerbaijan, February 29. The talks ended yesterday.",
-        marks=pytest.mark.xfail(
-            reason="_time_calendar.shift_partial builds date(_REF_YEAR=2001, 2, 29) for a"
-            " year-less February 29 anchor shifted by a relative day: ValueError",
-            strict=False,
-        ),
         id="feb-29-dateline-without-year-and-yesterday",
     ),
 ]

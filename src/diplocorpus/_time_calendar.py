@@ -32,9 +32,9 @@ __all__ = [
     "year_value",
 ]
 
-# A non-leap reference year for day arithmetic on partial anchors
-# (month and day known, year not).
-_REF_YEAR = 2001
+# A reference year for day arithmetic on partial anchors (month and day
+# known, year not).  A leap year, so that a "February 29" anchor exists.
+_REF_YEAR = 2000
 
 SEASONS = ("SP", "SU", "FA", "WI")
 SEASON_WORDS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
