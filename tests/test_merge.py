@@ -191,7 +191,7 @@ def test_a_vague_mention_does_not_chain_two_events() -> None:
         story("host.txt", "APA", parties=("AZE",), date=JULY3),
         story("other.txt", "Report", parties=("AZE", "RUS"), date=JULY3),
     ]
-    groups = sorted(sorted(m.source for m in g.mentions) for g in merge_events(articles))
+    groups = sorted(sorted(m.source or "" for m in g.mentions) for g in merge_events(articles))
     assert [["host.txt", "july3.txt", "vague.txt"], ["july9.txt"], ["other.txt"]] == groups
 
 
