@@ -78,7 +78,7 @@ def test_every_public_name_is_in_the_api_reference(site: Path) -> None:
     for name in diplocorpus.__all__:
         if name.startswith("__"):
             found = f'id="{name}"' in page
-        else:  # documented where it is defined: diplocorpus.parse or diplocorpus.read.read
+        else:  # documented where it is defined: diplocorpus.parse or diplocorpus.reader.read
             found = re.search(rf'id="diplocorpus\.(?:\w+\.)?{name}"', page) is not None
         if not found:
             missing.append(name)

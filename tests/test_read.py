@@ -11,7 +11,7 @@ import pytest
 
 import diplocorpus
 from diplocorpus import Article, Severity
-from diplocorpus.read import ReadError, read
+from diplocorpus.reader import ReadError, read
 
 REPORT = (
     " date 2025-04-21 Ministers meet in Baku\n"
@@ -187,11 +187,10 @@ def test_unreadable_file(tmp_path: Path) -> None:
         path.chmod(0o644)
 
 
-def test_package_attribute_is_callable_either_way(tree: Path) -> None:
-    # ``diplocorpus.read`` may be the function or (once imported) the module.
-    import diplocorpus.read as module
+def test_package_attribute_is_the_function(tree: Path) -> None:
+    import diplocorpus.reader
 
-    assert 4 == len(module(tree))  # type: ignore[operator]
+    assert diplocorpus.read is diplocorpus.reader.read
     assert 4 == len(diplocorpus.read(tree))
 
 

@@ -40,7 +40,7 @@ from diplocorpus.parse import find_timexes, parse
 
 if TYPE_CHECKING:  # pragma: no cover
     from diplocorpus.corpus import Corpus
-    from diplocorpus.read import ReadError, read
+    from diplocorpus.reader import ReadError, read
 
 __all__ = [
     "Actor",
@@ -74,8 +74,8 @@ __all__ = [
 
 # Optional, heavier parts load on first attribute access (PEP 562).
 _LAZY: dict[str, tuple[str, str]] = {
-    "read": ("diplocorpus.read", "read"),
-    "ReadError": ("diplocorpus.read", "ReadError"),
+    "read": ("diplocorpus.reader", "read"),
+    "ReadError": ("diplocorpus.reader", "ReadError"),
     "Corpus": ("diplocorpus.corpus", "Corpus"),
 }
 

@@ -123,7 +123,7 @@ def _check_inputs(paths: Sequence[str]) -> None:
 
 
 def _articles(args: argparse.Namespace) -> _Tally:
-    from diplocorpus.read import iter_articles
+    from diplocorpus.reader import iter_articles
 
     _check_inputs(args.paths)
     if args.workers < 0:

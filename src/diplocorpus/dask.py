@@ -22,7 +22,7 @@ from typing import Any
 
 from diplocorpus.corpus import records
 from diplocorpus.model import Article
-from diplocorpus.read import DEFAULT_MAX_BYTES, Source, iter_tasks, load
+from diplocorpus.reader import DEFAULT_MAX_BYTES, Source, iter_tasks, load
 
 __all__ = ["read_bag", "to_dataframe"]
 

@@ -26,12 +26,11 @@ import os
 import stat
 import sys
 import time
-import types
 import zipfile
 from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import PurePosixPath
-from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import IO, TYPE_CHECKING, Literal, TypeAlias
 
 import attrs
 
@@ -548,18 +547,3 @@ def read(
         return _count(source, pattern, max_bytes)
 
     return Corpus(articles, count=count, label=label)
-
-
-class _CallableModule(types.ModuleType):
-    """``diplocorpus.read`` names both this module and the function :func:`read`.
-
-    Once the module has been imported, ``diplocorpus.read`` is the module
-    (the import system sets it so); calling it reads, so
-    ``diplocorpus.read("reports/")`` works whichever of the two it is.
-    """
-
-    def __call__(self, source: Source, **options: Any) -> Corpus:
-        return read(source, **options)
-
-
-sys.modules[__name__].__class__ = _CallableModule
