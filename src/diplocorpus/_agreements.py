@@ -30,6 +30,7 @@ leaders``), completed from the events of the same sentence or of the report.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 from collections.abc import Sequence
@@ -399,13 +400,16 @@ def _clause(folded: str, sentence: Span, span: Span) -> Span:
     return Span(start, max(end, span.end))
 
 
-def _when(timexes: Sequence[When], clause: Span, span: Span) -> When | None:
+def _within(timexes: Sequence[When], starts: Sequence[int], lo: int, hi: int) -> Sequence[When]:
+    """The time expressions (in text order, *starts* their start offsets) starting in [lo, hi)."""
+    return timexes[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
+def _when(timexes: Sequence[When], starts: Sequence[int], clause: Span, span: Span) -> When | None:
     usable = [
         t
-        for t in timexes
-        if clause.start <= t.span.start < clause.end
-        and t.precision is not Precision.REF
-        and not t.timex.endswith("_REF")
+        for t in _within(timexes, starts, clause.start, clause.end)
+        if t.precision is not Precision.REF and not t.timex.endswith("_REF")
     ]
     if not usable:
         return None
@@ -498,12 +502,13 @@ def agreements(
     bare: list[_Draft] = []
     pending: list[tuple[AgreementKind, Span, Span]] = []  # cited documents
     date_at = {t.span.start: t.span.end for t in timexes}
+    starts = [t.span.start for t in timexes]
     done_when: When | None = None
     done_place: Place | None = None
     for sentence in doc.sentences:
         done = _DONE.match(folded, sentence.start, sentence.end)
         if done is not None:
-            inside = [t for t in timexes if sentence.start <= t.span.start < sentence.end]
+            inside = _within(timexes, starts, sentence.start, sentence.end)
             if inside:
                 done_when = inside[0]
             for match in place_index().find(folded, done.end(), sentence.end):
@@ -561,14 +566,19 @@ def agreements(
             ):
                 stage = listed[1]  # "action plans to ..., agreements on ...": one list
             is_bare = not named and not described
-            dated = any(title.start <= t.span.start < title.end for t in timexes)
+            dated = bool(_within(timexes, starts, title.start, title.end))
             if named and stage is None and not dated and not _THIS_BEFORE.search(before):
                 # "the principles of the UN Charter": a document cited, not one
                 # the report says was signed, adopted or planned.
                 pending.append((head.kind, title, sentence))
                 continue
             vague = _VAGUE_BEFORE.search(before) or not described
-            if head.plural and not named and vague and not _date_list(timexes, clause, title):
+            if (
+                head.plural
+                and not named
+                and vague
+                and not _date_list(timexes, starts, clause, title)
+            ):
                 continue
             if not capital and not described and head.kind is AgreementKind.OTHER:
                 continue
@@ -580,8 +590,8 @@ def agreements(
                 continue
             text = doc.text[title.start : title.end]
             parties = _parties(doc, mentions, title, clause, diagnostics)
-            when = _when(timexes, clause, title)
-            dates = _date_list(timexes, clause, title) if head.plural else []
+            when = _when(timexes, starts, clause, title)
+            dates = _date_list(timexes, starts, clause, title) if head.plural else []
             if len(dates) >= 2:
                 head_word = head.phrase
                 for w in _complete_years(dates):
@@ -683,12 +693,12 @@ def bare_ok(before: str) -> bool:
     return bool(_DEFINITE_BEFORE.search(before))
 
 
-def _date_list(timexes: Sequence[When], clause: Span, title: Span) -> list[When]:
+def _date_list(
+    timexes: Sequence[When], starts: Sequence[int], clause: Span, title: Span
+) -> list[When]:
     """Dates listed after a plural head: ``dated November 10, 2020, January 11, ...``."""
     return [
-        t
-        for t in timexes
-        if title.start <= t.span.start < clause.end and t.precision is Precision.DAY
+        t for t in _within(timexes, starts, title.start, clause.end) if t.precision is Precision.DAY
     ]
 
 
