@@ -276,10 +276,16 @@ def dates() -> st.SearchStrategy[datetime.date]:
 
 
 # Days that do not exist or sit at the edges of months, as typos and feeds
-# produce them: (month name, day).  February 29 without a year is left out
-# while it is a known failure of the time stage (see tests/test_contract.py
-# REGRESSIONS); add ("February", 29) here when that is fixed.
-EDGE_DAYS = (("February", 30), ("April", 31), ("September", 31), ("May", 0), ("July", 32))
+# produce them: (month name, day).  February 29 exists only in leap years,
+# which a year-less dateline cannot tell.
+EDGE_DAYS = (
+    ("February", 29),
+    ("February", 30),
+    ("April", 31),
+    ("September", 31),
+    ("May", 0),
+    ("July", 32),
+)
 
 
 @st.composite
