@@ -41,10 +41,12 @@ release-check: $(BIN)/python
 	$(PIP) install -e ".[test]"
 	PYTHON=$(BIN)/python bash tools/release_check.sh
 
+# Both benchmarks; their JSON feeds the docs pages and the README figures block.
 bench: $(BIN)/python
 	$(PIP) install -e ".[bench]"
-	$(BIN)/python benchmarks/accuracy.py
+	$(BIN)/python benchmarks/accuracy.py --json docs/_data/accuracy.json
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python tools/update_readme.py
 
 clean:
 	rm -rf $(VENV) build dist site .mypy_cache .ruff_cache .pytest_cache
