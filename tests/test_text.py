@@ -66,3 +66,9 @@ def test_control_characters_are_reported() -> None:
     (diag,) = [d for d in article.diagnostics if d.code == "text.control_characters"]
     assert diag.span is not None
     assert "\x00" == diag.span.of(article.text)
+
+
+def test_non_text_input_is_an_error_diagnostic_not_nuls() -> None:
+    article = diplocorpus.parse(12345)  # type: ignore[arg-type]
+    assert "" == article.text
+    assert ["internal.decode"] == [d.code for d in article.errors]

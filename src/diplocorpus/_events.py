@@ -492,14 +492,15 @@ def _choose_place(places: list[tuple[Span, Place]], trigger: Span) -> tuple[Span
 
 
 def _choose_when(
-    timexes: Sequence[When], clause: Span, sentence: Span, trigger: Span
+    timexes: Sequence[When], starts: Sequence[int], clause: Span, sentence: Span, trigger: Span
 ) -> When | None:
+    """The time expression of the clause nearest the trigger (*starts*: the timexes' starts)."""
+    lo = bisect.bisect_left(starts, sentence.start)
+    hi = bisect.bisect_left(starts, sentence.end)
     usable = [
         t
-        for t in timexes
-        if sentence.start <= t.span.start < sentence.end
-        and t.precision not in (Precision.REF,)
-        and not t.timex.endswith("_REF")
+        for t in timexes[lo:hi]
+        if t.precision not in (Precision.REF,) and not t.timex.endswith("_REF")
     ]
     if not usable:
         return None
@@ -707,6 +708,7 @@ def events(
     already (``parse`` finds them once for events and agreements).
     """
     diagnostics: list[Diagnostic] = []
+    starts = [t.span.start for t in timexes]  # timexes come in text order
     if mentions is None:
         mentions = find_mentions(doc, statements)
     drafts: list[_Draft] = []
@@ -814,7 +816,7 @@ def events(
                 if speaker is not None and not speaker.startswith("org:"):
                     host = state_actor(speaker)
                     place = Place(name=host.name, country=speaker)
-            when = _choose_when(timexes, clause, sentence, span)
+            when = _choose_when(timexes, starts, clause, sentence, span)
             if (
                 when is not None
                 and when.span.start < span.start

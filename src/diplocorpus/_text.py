@@ -100,6 +100,9 @@ def decode(data: str | bytes | bytearray | memoryview) -> tuple[str, tuple[Diagn
     """
     if isinstance(data, str):
         return data, ()
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        # bytes(12345) would be 12,345 NULs: refuse anything that is not text or bytes.
+        raise TypeError(f"expected str or bytes, got {type(data).__name__}")
     raw = bytes(data)
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
