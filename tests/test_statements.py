@@ -302,3 +302,12 @@ def test_pathological_runs_are_fast(unit: str) -> None:
     start = time.perf_counter()
     _statements.statements(doc, ())
     assert time.perf_counter() - start < 5.0  # linear: about a second on one core
+
+
+def test_lead_statement_starts_after_the_dateline() -> None:
+    text = (
+        "MINSK, 5 December (BelTA) - Belarus and Laos intend to sign a roadmap next year,"
+        " Foreign Minister Maxim Ryzhenkov said at the talks."
+    )
+    (statement,) = diplocorpus.parse(text).statements
+    assert statement.text.startswith("Belarus and Laos intend")

@@ -930,6 +930,13 @@ def statements(
             continue
         last_end = f.span.end
         span = f.span
+        if doc.dateline is not None and span.start < doc.dateline.end < span.end:
+            # A lead paragraph's content starts after its dateline ("MINSK, 5 December
+            # (BelTA) - Belarus and ..." reports "Belarus and ...").
+            start = doc.dateline.end
+            while start < span.end and doc.folded[start] in " -:":
+                start += 1
+            span = Span(start, span.end)
         while span.end > span.start and doc.text[span.end - 1] in ", ":
             span = Span(span.start, span.end - 1)  # "...,” he said": no trailing comma
         speaker = _speaker(ctx, f.who, span)
