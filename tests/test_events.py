@@ -13,43 +13,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import diplocorpus
-from diplocorpus import _events, _layout, _text
-from diplocorpus._doc import Doc
+from builders import doc_of, when_at
+from diplocorpus import _events
+from diplocorpus._events import participant_codes
 from diplocorpus._participants import find_mentions
 from diplocorpus.model import (
-    ActorKind,
     Event,
     EventKind,
     EventMode,
     EventStatus,
     Precision,
-    Span,
-    When,
 )
 from strategies import wire_reports
 
 
-def codes(event: Event) -> set[str]:
-    out = set()
-    for actor in event.participants:
-        if actor.kind is ActorKind.ORGANISATION:
-            out.add(actor.name)
-        elif actor.country:
-            out.add(actor.country)
-    return out
-
-
-def doc_of(text: str, anchor: datetime.date | None = None) -> Doc:
-    folded = _text.fold(text)
-    body = Span(0, len(text))
-    paras = _layout.paragraphs(folded, body)
-    return Doc(text, folded, body, paras, _layout.sentences(folded, paras), anchor=anchor)
-
-
-def when_at(text: str, phrase: str, timex: str, precision: Precision = Precision.DAY) -> When:
-    """A hand-made time expression, as the time stage would give it."""
-    start = text.index(phrase)
-    return When(Span(start, start + len(phrase)), phrase, timex, precision)
+def codes(item: Event) -> set[str]:
+    return participant_codes(item.participants)
 
 
 # --------------------------------------------------------------------------
