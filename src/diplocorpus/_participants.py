@@ -37,6 +37,7 @@ from diplocorpus._actors import ActorMention, MentionForm, find_actor_mentions
 from diplocorpus._data import load_tsv, load_words
 from diplocorpus._doc import Doc
 from diplocorpus._gazetteer import NameIndex, country, country_index, place_index
+from diplocorpus._time_grammar import full_months, full_weekdays
 from diplocorpus.model import Actor, ActorKind, Span, Statement
 
 __all__ = [
@@ -174,6 +175,14 @@ _QUOTE_CLOSE = regex.compile(
 _WORDS_BEFORE = regex.compile(r"(?:[\p{L}-]++[ ]++){1,6}+$")
 _CONNECTORS = frozenset({"the", "of", "and", "for", "a", "his", "her", "to", "their"})
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di", "la"})
+
+
+def _is_calendar_name(word: str) -> bool:
+    """A capitalised month or weekday name ("May", "Monday"): never a person."""
+    lower = word.lower()
+    return word == word.capitalize() and (lower in full_months() or lower in full_weekdays())
+
+
 _NOT_NAMES = frozenset(
     {
         "The",
@@ -200,25 +209,6 @@ _NOT_NAMES = frozenset(
         "That",
         "Today",
         "Yesterday",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
     }
 )
 # Honorifics that may stand before a name without making it part of it.
@@ -322,7 +312,7 @@ def _name_at(folded: str, pos: int, end: int) -> tuple[Span, str] | None:
                     continue
             break
         word = m.group()
-        if word in _NOT_NAMES or word.lower() in _titles():
+        if word in _NOT_NAMES or _is_calendar_name(word) or word.lower() in _titles():
             break
         words.append((m.start(), m.end()))
         i = m.end()

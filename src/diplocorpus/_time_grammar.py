@@ -80,6 +80,12 @@ def full_months() -> frozenset[str]:
 
 
 @functools.cache
+def full_weekdays() -> frozenset[str]:
+    """The weekday names written out in full (lower case)."""
+    return frozenset(r["name"] for r in load_tsv("time_weekdays.tsv") if r["kind"] == "full")
+
+
+@functools.cache
 def weekdays() -> dict[str, int]:
     """Weekday name or abbreviation (lower case) -> ``date.weekday()`` number."""
     return {row["name"]: int(row["weekday"]) for row in load_tsv("time_weekdays.tsv")}
