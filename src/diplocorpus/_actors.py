@@ -153,6 +153,12 @@ def _title_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def _title_firsts() -> frozenset[str]:
+    """The first word of every title (``head`` of ``head of state``)."""
+    return frozenset(key[0] for key in _titles() if key)
+
+
 def title_of(phrase: str) -> Title | None:
     """The :class:`Title` of an office phrase (``Foreign Minister``), or None."""
     return _titles().get(tuple(phrase.lower().split()))
@@ -211,6 +217,7 @@ _GROUP_WORDS = regex.compile(
 # A word of the body: letters with inner apostrophes, backticks or hyphens
 # ("Xi'an", "Aliyeva`s", "Kassym-Jomart"), or any single other character.
 _TOKEN = regex.compile(r"[\p{L}\p{M}\d]++(?:['`-][\p{L}\p{M}\d]++)*+|[,.:;&()]")
+_PUNCT = frozenset(",.:;&()")
 
 
 class _Tok:
@@ -299,6 +306,9 @@ class _WordIndex:
     exact: frozenset[tuple[str, ...]]  # acronyms: matched in their own case only
     firsts: frozenset[str]
     longest: int
+    # Every proper prefix of a name, lower-cased: a look-up stops extending
+    # a run of words as soon as it is no prefix, so it tries one length or two.
+    prefixes: frozenset[tuple[str, ...]]
 
 
 def _word_index(entries: list[tuple[str, str]]) -> _WordIndex:
@@ -318,7 +328,8 @@ def _word_index(entries: list[tuple[str, str]]) -> _WordIndex:
             names.setdefault(tuple(w.lower() for w in words), value)
     firsts = frozenset(k[0].lower() for k in names)
     longest = max((len(k) for k in names), default=1)
-    return _WordIndex(names, frozenset(exact), firsts, longest)
+    prefixes = frozenset(tuple(w.lower() for w in k[:n]) for k in names for n in range(1, len(k)))
+    return _WordIndex(names, frozenset(exact), firsts, longest, prefixes)
 
 
 @functools.cache
@@ -345,19 +356,32 @@ def _places_words() -> _WordIndex:
 
 
 def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | None:
-    """The longest name of *index* starting at token *i*: (last token, value)."""
+    """The longest name of *index* starting at token *i*: (last token, value).
+
+    The name's words lie in one sentence and include no punctuation token;
+    only lengths whose leading words are a known prefix are tried.
+    """
     first = toks[i]
-    if not first.text[:1].isupper() or (
-        first.low not in index.firsts and (_strip_possessive(first.low) not in index.firsts)
-    ):
+    if first.low not in index.firsts and (_strip_possessive(first.low) not in index.firsts):
         return None
-    n = len(toks)
-    for length in range(min(index.longest, n - i), 0, -1):
+    sentence = first.sentence
+    prefixes = index.prefixes
+    stop = min(index.longest, len(toks) - i)
+    longest = 1  # the longest length worth trying
+    while longest < stop:
+        tok = toks[i + longest - 1]
+        if (
+            tok.text in _PUNCT
+            or tok.sentence != sentence
+            or tuple(t.low for t in toks[i : i + longest]) not in prefixes
+        ):
+            break
+        longest += 1
+    for length in range(longest, 0, -1):
+        last = toks[i + length - 1]
+        if last.text in _PUNCT or last.sentence != sentence:
+            continue
         words = [toks[k].text for k in range(i, i + length)]
-        if any(w in ",.:;&()" for w in words):
-            continue
-        if toks[i + length - 1].sentence != first.sentence:
-            continue
         for tail in (words[-1], _strip_possessive(words[-1])):
             key = (*words[:-1], tail)
             if key in index.exact:
@@ -373,60 +397,81 @@ def _country_tokens(doc: Doc, toks: list[_Tok]) -> tuple[dict[int, tuple[int, st
     places: set[int] = set()
     c_index = _countries_words()
     p_index = _places_words()
-    i = 0
-    n = len(toks)
-    while i < n:
+    free = 0  # the first token not inside a name found already
+    for i in [i for i, t in enumerate(toks) if t.text[:1].isupper()]:
+        if i < free:
+            continue
         hit = _lookup(c_index, toks, i)
         if hit is not None:
             countries[i] = hit
-            i = hit[0] + 1
+            free = hit[0] + 1
             continue
         place = _lookup(p_index, toks, i)
         if place is not None:
             places.update(range(i, place[0] + 1))
-            i = place[0] + 1
-            continue
-        i += 1
+            free = place[0] + 1
     return countries, places
 
 
-def _word_class(f: _Finder, i: int) -> str:
-    """T title, H honorific, C country, P place, E entity, S stop, N name, L lower."""
-    t = f.toks[i]
-    if i in f.countries or _covered_by_country(f, i):
-        return "C"
-    low = _strip_possessive(t.low)
-    if low in _honorifics() or (low == "h" and _next_text(f, i) == "."):
-        return "H"
-    if low in _title_words():
-        return "T"
-    if not _is_cap(t.text):
-        return "L"
-    if low in _stopwords():
-        return "S"
-    if low in _entity_words() or low in _institution_heads() or low in _agency_names():
-        return "E"
-    if i in f.places:
-        return "P"
-    if not t.text[0].isalpha():
-        return "L"
-    if t.text.isupper() and len(t.text) > 1 and len(t.text) <= 5:
-        return "E"  # an acronym: "UN", "EU", "MFA"
-    if low.endswith("ing") and _sentence_initial(f, i):
-        return "S"  # "Greeting the minister, ..."
-    return "N"
+@functools.cache
+def _lexical_classes() -> tuple[dict[str, str], dict[str, str]]:
+    """Word classes that follow from the (lower-cased) word alone.
+
+    The first table applies to any word (honorific ``H``, title word ``T``),
+    the second to capitalised words only (stopword ``S``, entity word ``E``).
+    """
+    any_case = dict.fromkeys(_title_words(), "T") | dict.fromkeys(_honorifics(), "H")
+    capitalised = dict.fromkeys(_entity_words(), "E")
+    capitalised |= dict.fromkeys(_institution_heads(), "E") | dict.fromkeys(_agency_names(), "E")
+    capitalised |= dict.fromkeys(_stopwords(), "S")
+    return any_case, capitalised
+
+
+def _word_classes(f: _Finder) -> list[str]:
+    """The class of every token, in one loop.
+
+    T title, H honorific, C country, P place, E entity, S stop, N name, L lower.
+    """
+    any_case, capitalised = _lexical_classes()
+    toks = f.toks
+    countries, covered, places = f.countries, f.covered, f.places
+    last = len(toks) - 1
+    out: list[str] = []
+    append = out.append
+    for i, t in enumerate(toks):
+        if i in countries or i in covered:
+            append("C")
+            continue
+        low = _strip_possessive(t.low)
+        cls = any_case.get(low)
+        if cls is not None:
+            append(cls)
+            continue
+        if low == "h" and i < last and toks[i + 1].text == ".":
+            append("H")
+            continue
+        text = t.text
+        if not text[:1].isupper():
+            append("L")
+            continue
+        cls = capitalised.get(low)
+        if cls is not None:
+            append(cls)
+        elif i in places:
+            append("P")
+        elif not text[0].isalpha():
+            append("L")
+        elif text.isupper() and 1 < len(text) <= 5:
+            append("E")  # an acronym: "UN", "EU", "MFA"
+        elif low.endswith("ing") and (i == 0 or toks[i - 1].sentence != t.sentence):
+            append("S")  # "Greeting the minister, ..."
+        else:
+            append("N")
+    return out
 
 
 def _covered_by_country(f: _Finder, i: int) -> bool:
     return i in f.covered
-
-
-def _next_text(f: _Finder, i: int) -> str:
-    return f.toks[i + 1].text if i + 1 < len(f.toks) else ""
-
-
-def _sentence_initial(f: _Finder, i: int) -> bool:
-    return i == 0 or f.toks[i - 1].sentence != f.toks[i].sentence
 
 
 def _adjacent(f: _Finder, i: int, j: int) -> bool:
@@ -528,7 +573,10 @@ def _title_before(f: _Finder, i: int, classes: list[str]) -> tuple[int, Title | 
     # The title phrase: the longest titles.tsv entry among the words in [first, i).
     words = [f.toks[m].low for m in range(first, i)]
     best_key = (0, 0)
+    firsts = _title_firsts()
     for a in range(len(words)):
+        if words[a] not in firsts:
+            continue
         for b in range(min(len(words), a + 5), a, -1):
             hit_title = _titles().get(tuple(words[a:b]))
             if hit_title is not None and (b, b - a) > best_key:
@@ -785,9 +833,8 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
     """``the head of state``, ``the Azerbaijani leader``, ``the Kazakh President``."""
     n = len(f.toks)
     titles = _titles()
-    for i in range(n):
-        if f.toks[i].low not in ("the", "his", "her"):
-            continue
+    firsts = _title_firsts()
+    for i in [i for i, t in enumerate(f.toks) if t.low in ("the", "his", "her")]:
         k = i + 1
         state = None
         if k < n and k in f.countries:
@@ -795,6 +842,8 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
             k = f.countries[k][0] + 1
             if k < n and f.toks[k].low in ("'s", "`s"):
                 k += 1
+        if k >= n or (_strip_possessive(f.toks[k].low) not in firsts and f.toks[k].low != "side"):
+            continue  # no title can start here
         best: Title | None = None
         best_end = k
         for length in range(5, 0, -1):
@@ -840,8 +889,7 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
 
 
 def _find_pronouns_and_groups(f: _Finder) -> None:
-    n = len(f.toks)
-    for i in range(n):
+    for i in [i for i, t in enumerate(f.toks) if t.low in ("he", "she", "they")]:
         if i in f.used:
             continue
         low = f.toks[i].low
@@ -859,9 +907,9 @@ def _find_pronouns_and_groups(f: _Finder) -> None:
                     span, f.toks[i].text, MentionForm.GROUP, None, _subject_after(f, i + 1)
                 )
             )
-    folded = f.doc.folded
-    starts = [t.start for t in f.toks]
-    for m in _GROUP_WORDS.finditer(folded, f.doc.body.start, f.doc.body.end):
+    groups = list(_GROUP_WORDS.finditer(f.doc.folded, f.doc.body.start, f.doc.body.end))
+    starts = [t.start for t in f.toks] if groups else []
+    for m in groups:
         i = bisect.bisect_left(starts, m.start())
         j = bisect.bisect_left(starts, m.end())
         if any(k in f.used for k in range(i, j)):
@@ -875,11 +923,18 @@ def _find_pronouns_and_groups(f: _Finder) -> None:
         )
 
 
+@functools.cache
+def _institution_triggers() -> frozenset[str]:
+    """Head words of institutions and names of agencies, lower-cased."""
+    return frozenset(_institution_heads().keys() | _agency_names().keys())
+
+
 def _find_institutions(f: _Finder, classes: list[str]) -> None:
     heads = _institution_heads()
     agencies = _agency_names()
     n = len(f.toks)
-    for j in range(n):
+    heads_and_agencies = _institution_triggers()
+    for j in [j for j, t in enumerate(f.toks) if _strip_possessive(t.low) in heads_and_agencies]:
         t = f.toks[j]
         kind = heads.get(_strip_possessive(t.low))
         agency = agencies.get(_strip_possessive(t.low)) if _is_cap(t.text) else None
@@ -960,32 +1015,40 @@ def _resolve(f: _Finder) -> list[ActorMention]:
     persons: list[tuple[ActorMention, _Person | None]] = []  # resolved person mentions
     subjects: list[Actor] = []  # the main subjects of clauses, in order
     last_subject_sentence = -2
-    for m in ordered:
-        if out and m.span.start < out[-1].span.end:
+    for found in ordered:
+        if out and found.span.start < out[-1].span.end:
             continue  # overlapping: keep the earlier, longer one
-        sentence = bisect.bisect_right(sent_starts, m.span.start) - 1
-        m = attrs.evolve(m, sentence=sentence)
-        if m.form in (MentionForm.NAME, MentionForm.SURNAME):
-            if m.actor is not None:
-                person = f.persons.get(m.actor.name)
-                named = person.actor() if person is not None else m.actor
-                m = attrs.evolve(m, actor=named)
-                persons.append((m, person))
-        elif m.form is MentionForm.ROLE:
-            m = attrs.evolve(m, actor=_resolve_role(f, m, persons, subjects))
-            if m.actor is not None and m.actor.kind is ActorKind.PERSON:
-                persons.append((m, f.persons.get(m.actor.name)))
-        elif m.form is MentionForm.PRONOUN:
-            actor: Actor | None = subjects[-1] if subjects else None
+        sentence = bisect.bisect_right(sent_starts, found.span.start) - 1
+        actor = found.actor
+        person: _Person | None = None
+        form = found.form
+        if form is MentionForm.NAME or form is MentionForm.SURNAME:
+            if actor is not None:
+                person = f.persons.get(actor.name)
+                actor = person.actor() if person is not None else actor
+        elif form is MentionForm.ROLE:
+            actor = _resolve_role(f, found, persons, subjects)
+            if actor is not None and actor.kind is ActorKind.PERSON:
+                person = f.persons.get(actor.name)
+        elif form is MentionForm.PRONOUN:
+            actor = subjects[-1] if subjects else None
             if actor is None and persons:
                 actor = persons[-1][0].actor
             if actor is not None and " and " in actor.name:
                 actor = None
-            m = attrs.evolve(m, actor=actor)
-        elif m.form is MentionForm.GROUP:
-            m = attrs.evolve(m, actor=_pair(persons))
-        elif m.form in (MentionForm.INSTITUTION, MentionForm.AGENCY) and m.actor is None:
-            m = attrs.evolve(m, actor=_last_institution(out, m))
+        elif form is MentionForm.GROUP:
+            actor = _pair(persons)
+        elif actor is None:  # an institution or agency: "the ministry"
+            actor = _last_institution(out, found)
+        m = ActorMention(
+            found.span, found.text, form, actor, found.subject, found.title_span, sentence
+        )
+        if actor is not None and (
+            form is MentionForm.NAME
+            or form is MentionForm.SURNAME
+            or (form is MentionForm.ROLE and actor.kind is ActorKind.PERSON)
+        ):
+            persons.append((m, person))
         # The first subject of each sentence is "the" subject pronouns refer to.
         if (
             m.subject
@@ -1083,7 +1146,7 @@ def find_actor_mentions(doc: Doc) -> tuple[ActorMention, ...]:
     f = _Finder(doc, toks, countries, places)
     for start, (end, _code) in countries.items():
         f.covered.update(range(start + 1, end + 1))
-    classes = [_word_class(f, i) for i in range(len(toks))]
+    classes = _word_classes(f)
     _find_names(f, classes)
     _find_roles(f, classes)
     _find_institutions(f, classes)
