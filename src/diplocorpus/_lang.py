@@ -18,12 +18,18 @@ from diplocorpus._data import load_words
 
 __all__ = ["guess_language"]
 
-_LETTER = regex.compile(r"\p{L}")
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
-_HAN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_ARABIC = regex.compile(r"\p{Arabic}")
-_GEORGIAN = regex.compile(r"\p{Georgian}")
-_ARMENIAN = regex.compile(r"\p{Armenian}")
+# Runs of each script's characters, in the order they are tried; counted by
+# the length of the runs (one match per run, not per character).
+_SCRIPTS = (
+    ("cyrillic", regex.compile(r"\p{Cyrillic}++")),
+    ("han", regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]++")),
+    ("ar", regex.compile(r"\p{Arabic}++")),
+    ("ka", regex.compile(r"\p{Georgian}++")),
+    ("hy", regex.compile(r"\p{Armenian}++")),
+)
+# Every character of those scripts lies at U+0400 or above: a sample with
+# nothing there needs no count.
+_BEYOND_GREEK = regex.compile(r"[^\x00-\u03ff]")
 _WORD = regex.compile(r"\p{L}++")
 _KAZAKH = frozenset("әғқңөұүһі")
 _UKRAINIAN = frozenset("їєґі")
@@ -45,18 +51,55 @@ def guess_language(text: str) -> str | None:
     'ru'
     """
     sample = text[:_SAMPLE]
-    letters = len(_LETTER.findall(sample))
+    try:
+        raw = sample.encode("latin-1")
+    except UnicodeEncodeError:
+        return _guess_wide(sample)
+    # Latin-1 only (most reports): no other script can be present, and one
+    # byte translation gives the words, ASCII letters lower-cased.
+    table, english = _latin1_tables()
+    letters = raw.translate(table)
+    if len(letters) - letters.count(b" ") < 20:
+        return None
+    words = letters.split()
+    share = sum(map(english.__contains__, words)) / len(words)
+    return "en" if share >= 0.12 else None
+
+
+def _guess_wide(sample: str) -> str | None:
+    """:func:`guess_language` for a sample with characters beyond Latin-1."""
+    words = _WORD.findall(sample)
+    letters = sum(map(len, words))  # the letter runs partition the letters
     if letters < 20:
         return None
-    scripts = (
-        ("cyrillic", _CYRILLIC),
-        ("han", _HAN),
-        ("ar", _ARABIC),
-        ("ka", _GEORGIAN),
-        ("hy", _ARMENIAN),
+    if _BEYOND_GREEK.search(sample) is not None:
+        found = _script(sample, letters)
+        if found is not None:
+            return found
+    english = _english_words()
+    share = sum(w.lower() in english for w in words) / len(words)
+    return "en" if share >= 0.12 else None
+
+
+@functools.cache
+def _latin1_tables() -> tuple[bytes, frozenset[bytes]]:
+    """A byte table for Latin-1 text: a letter stays (ASCII ones lower-cased),
+    anything else becomes a space; and the English words as bytes.
+
+    A word with a non-ASCII letter is never an English function word, lower-
+    cased or not (no Latin-1 letter lower-cases to ASCII), so only ASCII
+    letters need lower-casing.
+    """
+    table = bytes(
+        (cp | 0x20 if cp < 0x80 else cp) if _WORD.match(chr(cp)) else 0x20 for cp in range(256)
     )
-    for name, pattern in scripts:
-        if len(pattern.findall(sample)) * 2 > letters:
+    return table, frozenset(w.encode("latin-1") for w in _english_words())
+
+
+def _script(sample: str, letters: int) -> str | None:
+    """The language named by a non-Latin script holding most of the letters, if any."""
+    for name, pattern in _SCRIPTS:
+        if sum(map(len, pattern.findall(sample))) * 2 > letters:
             if name == "cyrillic":
                 lower = set(sample.lower())
                 if lower & _KAZAKH - {"і"}:
@@ -67,9 +110,4 @@ def guess_language(text: str) -> str | None:
             if name == "han":
                 return "zh"
             return name
-    words = [w.lower() for w in _WORD.findall(sample)]
-    if not words:
-        return None
-    english = _english_words()
-    share = sum(w in english for w in words) / len(words)
-    return "en" if share >= 0.12 else None
+    return None
