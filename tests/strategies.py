@@ -722,6 +722,9 @@ PATHOLOGICAL_RUNS: dict[str, str] = {
     "speech verbs": "said ",
     "hyphens": "-",
     "digits": "1234567890",
+    # Words glued by dots, apostrophes and marks: where a capital starts a word
+    # only tokenising tells (the gazetteer's word-start check).
+    "glued words": "O'Neil.Baku'U.S.x.Ya\u0301Xi'an",
     # Whole sentences: many statements, events and agreements in one report
     # (catches quadratic merging of mentions, not only regex backtracking).
     "quoted statements": "\u201cWe agree on this,\u201d Foreign Minister Farhad Guliyev said. ",

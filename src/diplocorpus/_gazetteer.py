@@ -41,6 +41,18 @@ V = TypeVar("V")
 _TOKEN = regex.compile(r"(?:\p{L}\.){2,}+|[\p{L}\d][\p{L}\p{M}\d']*+")
 # What may stand between two words of one name: spaces or a hyphen.
 _JOIN = regex.compile(r"[ ]{1,3}+|-")
+# Where a name may start: a capital letter or a digit (checked again in Python)
+# after a character no word contains, or ("glued") after an apostrophe, a
+# mark or a dot, where only tokenising tells whether a word starts there.
+_CAPITAL = regex.compile(
+    r"(?<![\p{L}\p{M}\d'.])[\p{Lu}\p{Other_Uppercase}\p{Nd}]"
+    r"|(?<=[\p{M}'.])(?P<glued>[\p{Lu}\p{Other_Uppercase}\p{Nd}])"
+)
+# A character that can be part of a word of _TOKEN; one that cannot ends every word.
+_WORD_PART = regex.compile(r"[\p{L}\p{M}\d'.]")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
+# The last character before a position that no word can contain (searched backwards).
+_UNSAFE = regex.compile(r"[^\p{L}\p{M}\d'.]", regex.REVERSE)
 
 
 def _key(words: Iterable[str]) -> str:
@@ -71,7 +83,7 @@ class NameIndex(Generic[V]):
     triples; :meth:`find` returns the longest non-overlapping matches.
     """
 
-    __slots__ = ("_max_words", "_names", "_prefixes")
+    __slots__ = ("_firsts", "_max_words", "_names", "_prefixes")
 
     def __init__(self, entries: Iterable[tuple[str, V, bool]]) -> None:
         self._names: dict[str, tuple[V, str | None]] = {}
@@ -90,6 +102,8 @@ class NameIndex(Generic[V]):
             self._max_words = max(self._max_words, len(words))
             for n in range(1, len(words)):
                 self._prefixes.add(_key(words[:n]))
+        # The first word of every name: most capitalised words start none.
+        self._firsts = frozenset(key.split(" ")[0] for key in self._names)
 
     def __len__(self) -> int:
         return len(self._names)
@@ -111,31 +125,55 @@ class NameIndex(Generic[V]):
         return value
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match[V]]:
-        """Longest, leftmost, non-overlapping matches in ``text[start:end]``."""
+        """Longest, leftmost, non-overlapping matches in ``text[start:end]``.
+
+        A name starts with a capitalised word or a digit, so only those
+        positions are visited; the words after them are read one by one
+        while the words so far are a known prefix.
+        """
         if end is None:
             end = len(text)
-        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
         names = self._names
-        n_tokens = len(tokens)
-        i = 0
-        while i < n_tokens:
-            t_start, _t_end = tokens[i]
+        prefixes = self._prefixes
+        max_words = self._max_words
+        firsts = self._firsts
+        token_at = _TOKEN.match
+        starts = _TokenStarts(text, start, end)
+        resume = start  # the end of the last match: no match starts before it
+        # On a slice, so that the look-behind does not see before *start*.
+        for cap in _CAPITAL.finditer(text[start:end] if start or end < len(text) else text):
+            t_start = cap.start() + start
+            if t_start < resume or (cap.lastgroup == "glued" and not starts.is_start(t_start)):
+                continue
+            first_word = token_at(text, t_start, end)
+            if first_word is None:
+                continue
+            low = first_word.group().lower()
+            if low not in firsts and (
+                not low.endswith(("'s", "'")) or _strip_possessive(low) not in firsts
+            ):
+                continue
             first = text[t_start]
             if not (first.isupper() or first.isdigit()):
-                i += 1
                 continue
             found = None
             key = ""  # lower-cased words so far, joined by spaces
             written = ""  # the same words as written
-            last = min(n_tokens, i + self._max_words)
-            for j in range(i, last):
-                if j > i:
-                    gap = text[tokens[j - 1][1] : tokens[j][0]]
-                    if not _JOIN.fullmatch(gap):
+            pos = t_start
+            for n in range(max_words):
+                if n:
+                    # The next word must follow after one to three spaces or a hyphen.
+                    gap = _JOIN.match(text, pos, end)
+                    if gap is None:
                         break
+                    pos = gap.end()
                     key += " "
                     written += " "
-                word = text[tokens[j][0] : tokens[j][1]]
+                tok = token_at(text, pos, end)
+                if tok is None:
+                    break
+                word = tok.group()
+                pos = tok.end()
                 for tail in (word, _strip_possessive(word)):
                     hit = names.get(key + tail.lower())
                     if hit is None:
@@ -143,18 +181,57 @@ class NameIndex(Generic[V]):
                     value, exact = hit
                     if exact is not None and written + tail != exact:
                         continue
-                    found = (j, tokens[j][1] - (len(word) - len(tail)), value)
+                    found = (pos, pos - (len(word) - len(tail)), value)
                     break
                 key += word.lower()
                 written += word
-                if key not in self._prefixes:
+                if key not in prefixes:
                     break
             if found is None:
-                i += 1
                 continue
-            j, stop, value = found
+            token_end, stop, value = found
+            resume = token_end
             yield Match(Span(t_start, stop), text[t_start:stop], value)
-            i = j + 1
+
+
+class _TokenStarts:
+    """Whether a position starts a word of :data:`_TOKEN`, without tokenising all text.
+
+    A capital after a space or punctuation starts a word; one after a letter
+    or digit never does (the word goes on, or a dotted initial would need a
+    dot next).  Only after an apostrophe, a mark or a dot is the stretch
+    since the last safe point tokenised, forward from where the previous
+    such check stopped, so the cost stays linear in the text.
+    """
+
+    __slots__ = ("_cursor", "_end", "_last", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+        self._cursor = start  # tokens before it are known ...
+        self._last = -1  # ... and this is the start of the last of them
+
+    def is_start(self, pos: int) -> bool:
+        if pos <= self._start:
+            return True
+        prev = self._text[pos - 1]
+        if not _WORD_PART.match(prev):
+            return True
+        if prev.isalnum() and _LETTER_OR_DIGIT.match(prev):
+            return False
+        if pos < self._cursor:
+            return pos == self._last
+        # Tokenise from the last character no word contains, or from where the
+        # previous check stopped: each stretch of text is looked at once.
+        safe = _UNSAFE.search(self._text, self._cursor, pos)
+        at = safe.end() if safe is not None else self._cursor
+        for tok in _TOKEN.finditer(self._text, at, self._end):
+            self._cursor, self._last = tok.end(), tok.start()
+            if tok.start() >= pos:
+                break
+        else:
+            self._cursor = self._end
+        return pos == self._last
 
 
 # --------------------------------------------------------------------------
