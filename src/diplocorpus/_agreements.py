@@ -40,7 +40,7 @@ import regex
 
 from diplocorpus._data import load_tsv
 from diplocorpus._doc import Doc
-from diplocorpus._events import participant_codes
+from diplocorpus._events import first_run, participant_codes, phrase_matches, word_starts
 from diplocorpus._gazetteer import lookup_place, place_index
 from diplocorpus._participants import Mentions, find_mentions, home_state, state_actor
 from diplocorpus.model import (
@@ -88,6 +88,12 @@ def _head_regex() -> regex.Pattern[str]:
     phrases = sorted(_heads(), key=len, reverse=True)
     body = "|".join(regex.escape(p).replace(r"\ ", "[ ]{1,3}+") for p in phrases)
     return regex.compile(rf"(?<![\p{{L}}\d-])(?:{body})(?![\p{{L}}\d])", regex.IGNORECASE)
+
+
+@functools.cache
+def _head_firsts() -> frozenset[str]:
+    """The leading a-z run of every head's first word: where a head may start."""
+    return frozenset(first_run(p) for p in _heads())
 
 
 # Stage cues in the clause around a head.
@@ -505,6 +511,8 @@ def agreements(
     starts = [t.span.start for t in timexes]
     done_when: When | None = None
     done_place: Place | None = None
+    head_regex = _head_regex()
+    cands = word_starts(folded, _head_firsts())
     for sentence in doc.sentences:
         done = _DONE.match(folded, sentence.start, sentence.end)
         if done is not None:
@@ -514,7 +522,7 @@ def agreements(
             for match in place_index().find(folded, done.end(), sentence.end):
                 done_place = match.value
                 break
-        found = list(_head_regex().finditer(folded, sentence.start, sentence.end))
+        found = list(phrase_matches(head_regex, folded, cands, sentence.start, sentence.end))
         if len(found) > _MAX_HEADS:
             diagnostics.append(
                 Diagnostic(

@@ -30,7 +30,9 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
-from collections.abc import Sequence
+import itertools
+import re
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -61,7 +63,7 @@ from diplocorpus.model import (
     When,
 )
 
-__all__ = ["events", "participant_codes"]
+__all__ = ["events", "participant_codes", "phrase_matches", "word_starts"]
 
 
 @attrs.frozen
@@ -102,6 +104,105 @@ def _trigger_regex() -> regex.Pattern[str]:
         rf"(?<![\p{{L}}\d-])(?:(?P<cop>COP[ -]?\d{{1,2}}+)|(?P<word>{body}))(?![\p{{L}}\d])",
         regex.IGNORECASE,
     )
+
+
+# ---------------------------------------------------------------------------
+# Finding phrase-table matches without running a large alternation over every
+# position: the alternation is tried only where one of its phrases' first
+# words stands, found by C-level string operations on the lower-cased text.
+# ---------------------------------------------------------------------------
+
+# Every ASCII character that is not a lowercase letter, mapped to a space.
+_NOT_AZ = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
+# Maximal runs of a-z (for a text that is not pure ASCII).
+_AZ_RUN = re.compile(r"[a-z]+")
+
+
+def first_run(phrase: str) -> str:
+    """The leading a-z run of *phrase* (lower case): ``communiqu`` of ``communiqué``."""
+    found = _AZ_RUN.match(phrase.lower())
+    return found.group() if found else ""
+
+
+def word_starts(folded: str, firsts: frozenset[str]) -> list[int] | None:
+    """Sorted offsets where a word of *firsts* stands as a whole a-z run.
+
+    A match of a case-insensitive phrase pattern whose first word's leading
+    a-z run is in *firsts* can start only at these offsets.  ``None`` when
+    lower-casing does not keep offsets or a letter matches an ASCII one
+    case-insensitively only under regex folding (U+017F long s, U+0130),
+    or a phrase has no leading a-z run: the caller then scans with the
+    pattern itself.
+    """
+    low = folded.lower()
+    if len(low) != len(folded) or "\u017f" in folded or "" in firsts:
+        return None
+    runs = low.translate(_NOT_AZ).split() if low.isascii() else _AZ_RUN.findall(low)
+    present = firsts.intersection(runs)
+    if not present:
+        return []
+    out: list[int] = []
+    for word in present:
+        size = len(word)
+        pos = low.find(word)
+        while pos >= 0:
+            after = low[pos + size : pos + size + 1]
+            if not ("a" <= after <= "z") and (pos == 0 or not "a" <= low[pos - 1] <= "z"):
+                out.append(pos)
+            pos = low.find(word, pos + size)
+    out.sort()
+    return out
+
+
+def phrase_matches(
+    pattern: regex.Pattern[str], folded: str, starts: list[int] | None, start: int, end: int
+) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(folded, start, end)`` yields, tried only at *starts*.
+
+    *starts* (from :func:`word_starts`) must hold every offset where
+    *pattern* can match; ``None`` runs the pattern over the whole range.
+    """
+    if starts is None:
+        yield from pattern.finditer(folded, start, end)
+        return
+    match = pattern.match
+    pos = start
+    for i in range(bisect.bisect_left(starts, start), len(starts)):
+        at = starts[i]
+        if at >= end:
+            break
+        if at < pos:
+            continue
+        found = match(folded, at, end)
+        if found is not None:
+            pos = found.end()
+            yield found
+    # A word cut by *end* ("summit|s"): its start may begin a match in the
+    # range although the whole word is no phrase word.
+    cut = _cut_word(folded, end)
+    if cut is not None and cut >= pos:
+        found = match(folded, cut, end)
+        if found is not None:
+            yield found
+
+
+def _cut_word(folded: str, end: int) -> int | None:
+    """The start of the a-z run (case-insensitive) that *end* cuts, if any."""
+    if not 0 < end < len(folded) or not _is_az(folded[end]):
+        return None
+    at = end
+    while at > 0 and _is_az(folded[at - 1]):
+        at -= 1
+    return at if at < end else None
+
+
+def _is_az(char: str) -> bool:
+    return "a" <= char.lower() <= "z"
+
+
+@functools.cache
+def _trigger_firsts() -> frozenset[str]:
+    return frozenset({"cop", *(first_run(p) for p in _triggers())})
 
 
 # Words before a plural or singular trigger that make the mention generic.
@@ -717,6 +818,7 @@ def events(
     pattern = _trigger_regex()
     all_places = _all_places(doc, mentions)
     place_starts = [p[0].start for p in all_places]
+    cands = word_starts(folded, _trigger_firsts())
     lead = doc.sentences[0] if doc.sentences else None
     if doc.dateline is not None:
         lead = next((s for s in doc.sentences if s.end > doc.dateline.end), lead)
@@ -724,7 +826,11 @@ def events(
         in_sentence: list[_Draft] = []
         context: list[_Draft] = []  # earlier events this sentence refers back to
         covered = sentence.start
-        raw = list(pattern.finditer(folded, sentence.start, sentence.end))[:_LOOKBACK]
+        raw = list(
+            itertools.islice(
+                phrase_matches(pattern, folded, cands, sentence.start, sentence.end), _LOOKBACK
+            )
+        )
         for m in raw:
             span = Span(m.start(), m.end())
             if span.start < covered:
