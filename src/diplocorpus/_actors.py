@@ -355,6 +355,12 @@ def _places_words() -> _WordIndex:
     return _word_index(entries)
 
 
+@functools.cache
+def _name_firsts() -> frozenset[str]:
+    """The first words of all country and place names (lower-cased)."""
+    return _countries_words().firsts | _places_words().firsts
+
+
 def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | None:
     """The longest name of *index* starting at token *i*: (last token, value).
 
@@ -367,28 +373,26 @@ def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | No
     sentence = first.sentence
     prefixes = index.prefixes
     stop = min(index.longest, len(toks) - i)
+    lows = [first.low]  # of the words toks[i : i + longest]
     longest = 1  # the longest length worth trying
     while longest < stop:
         tok = toks[i + longest - 1]
-        if (
-            tok.text in _PUNCT
-            or tok.sentence != sentence
-            or tuple(t.low for t in toks[i : i + longest]) not in prefixes
-        ):
+        if tok.text in _PUNCT or tok.sentence != sentence or tuple(lows) not in prefixes:
             break
         longest += 1
+        lows.append(toks[i + longest - 1].low)
+    names, exact = index.names, index.exact
     for length in range(longest, 0, -1):
         last = toks[i + length - 1]
         if last.text in _PUNCT or last.sentence != sentence:
             continue
-        words = [toks[k].text for k in range(i, i + length)]
-        for tail in (words[-1], _strip_possessive(words[-1])):
-            key = (*words[:-1], tail)
-            if key in index.exact:
-                return i + length - 1, index.names[key]
-            low = tuple(w.lower() for w in key)
-            if low in index.names and low not in index.exact:
-                return i + length - 1, index.names[low]
+        head = tuple(toks[k].text for k in range(i, i + length - 1)) if exact else ()
+        for tail in (last.text, _strip_possessive(last.text)):
+            if exact and (*head, tail) in exact:
+                return i + length - 1, names[(*head, tail)]
+            low = (*lows[: length - 1], tail.lower())
+            if low in names and low not in exact:
+                return i + length - 1, names[low]
     return None
 
 
@@ -397,8 +401,13 @@ def _country_tokens(doc: Doc, toks: list[_Tok]) -> tuple[dict[int, tuple[int, st
     places: set[int] = set()
     c_index = _countries_words()
     p_index = _places_words()
+    firsts = _name_firsts()
     free = 0  # the first token not inside a name found already
-    for i in [i for i, t in enumerate(toks) if t.text[:1].isupper()]:
+    for i in [
+        i
+        for i, t in enumerate(toks)
+        if (t.low in firsts or _strip_possessive(t.low) in firsts) and t.text[:1].isupper()
+    ]:
         if i < free:
             continue
         hit = _lookup(c_index, toks, i)
