@@ -388,8 +388,10 @@ def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | No
             continue
         head = tuple(toks[k].text for k in range(i, i + length - 1)) if exact else ()
         for tail in (last.text, _strip_possessive(last.text)):
-            if exact and (*head, tail) in exact:
-                return i + length - 1, names[(*head, tail)]
+            if exact:
+                key = (*head, tail)
+                if key in exact:
+                    return i + length - 1, names[key]
             low = (*lows[: length - 1], tail.lower())
             if low in names and low not in exact:
                 return i + length - 1, names[low]
