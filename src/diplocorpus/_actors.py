@@ -221,12 +221,17 @@ _PUNCT = frozenset(",.:;&()")
 
 
 class _Tok:
-    """A word of the body (plain slotted class: there are many)."""
+    """A word of the body (plain slotted class: there are many).
 
-    __slots__ = ("end", "low", "sentence", "start", "text")
+    ``low`` is the word lower-cased, ``stem`` the same without a possessive
+    ``'s`` (``Azerbaijan's`` -> ``azerbaijan``).
+    """
+
+    __slots__ = ("end", "low", "sentence", "start", "stem", "text")
 
     def __init__(self, start: int, end: int, text: str, low: str, sentence: int) -> None:
         self.start, self.end, self.text, self.low, self.sentence = start, end, text, low, sentence
+        self.stem = low[:-2] if low.endswith(("'s", "`s")) else low
 
 
 def _tokens(doc: Doc) -> list[_Tok]:
@@ -368,7 +373,7 @@ def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | No
     only lengths whose leading words are a known prefix are tried.
     """
     first = toks[i]
-    if first.low not in index.firsts and (_strip_possessive(first.low) not in index.firsts):
+    if first.low not in index.firsts and (first.stem not in index.firsts):
         return None
     sentence = first.sentence
     prefixes = index.prefixes
@@ -408,7 +413,7 @@ def _country_tokens(doc: Doc, toks: list[_Tok]) -> tuple[dict[int, tuple[int, st
     for i in [
         i
         for i, t in enumerate(toks)
-        if (t.low in firsts or _strip_possessive(t.low) in firsts) and t.text[:1].isupper()
+        if (t.low in firsts or t.stem in firsts) and t.text[:1].isupper()
     ]:
         if i < free:
             continue
@@ -453,7 +458,7 @@ def _word_classes(f: _Finder) -> list[str]:
         if i in countries or i in covered:
             append("C")
             continue
-        low = _strip_possessive(t.low)
+        low = t.stem
         cls = any_case.get(low)
         if cls is not None:
             append(cls)
@@ -719,8 +724,19 @@ def _name_context(f: _Finder, i: int, j: int, subject: bool, apposition: bool) -
 
 def _find_names(f: _Finder, classes: list[str]) -> None:
     n = len(f.toks)
-    i = 0
-    while i < n:
+    toks = f.toks
+    # Where a name can start: a name word, a place word, a lone capital initial.
+    starts = [
+        i
+        for i, cls in enumerate(classes)
+        if cls == "N"
+        or cls == "P"
+        or (cls != "C" and len(toks[i].text) == 1 and toks[i].text.isupper())
+    ]
+    nxt = 0  # the first token after the last name block
+    for i in starts:
+        if i < nxt:
+            continue
         place_start = (
             classes[i] == "P" and i + 1 < n and classes[i + 1] == "N" and _adjacent(f, i, i + 1)
         )
@@ -729,14 +745,11 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
             and not place_start
             and not (_is_initial(f.toks, i) and classes[i] != "C")
         ):
-            i += 1
             continue
         if i > 0 and classes[i - 1] == "N" and _adjacent(f, i - 1, i):
-            i += 1
             continue
         j = _name_block(f, i, classes)
         if j <= i:
-            i += 1
             continue
         # A name block followed by an entity word is the name of a thing.
         if (
@@ -745,7 +758,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
             and _adjacent(f, j - 1, j)
             and _is_cap(f.toks[j].text)
         ):
-            i = j + 1
+            nxt = j + 1
             continue
         name = _name_text(f, i, j)
         first, title, state = _title_before(f, i, classes)
@@ -771,7 +784,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                     )
                 )
                 f.used.update(range(i, j))
-                i = j
+                nxt = j
                 continue
         titled = title is not None or honorific or app_title is not None
         if not titled and len(words) == 1 and _said_after(f, j) and len(name) > 2:
@@ -785,7 +798,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
             if not titled and (
                 place_index().get(name) is not None or country_index().get(name) is not None
             ):
-                i = j
+                nxt = j
                 continue
             use = title if title is not None else app_title
             if use is not None and use.role == "Counterpart":
@@ -831,9 +844,9 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                             )
                         )
                         f.used.update(range(j + 1, k))
-                        i = k
+                        nxt = k
                         continue
-        i = j
+        nxt = j
 
 
 def _states_in(f: _Finder, a: int, b: int) -> list[str]:
@@ -853,14 +866,14 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
             k = f.countries[k][0] + 1
             if k < n and f.toks[k].low in ("'s", "`s"):
                 k += 1
-        if k >= n or (_strip_possessive(f.toks[k].low) not in firsts and f.toks[k].low != "side"):
+        if k >= n or (f.toks[k].stem not in firsts and f.toks[k].low != "side"):
             continue  # no title can start here
         best: Title | None = None
         best_end = k
         for length in range(5, 0, -1):
             if k + length > n:
                 continue
-            key = tuple(_strip_possessive(f.toks[m].low) for m in range(k, k + length))
+            key = tuple(f.toks[m].stem for m in range(k, k + length))
             hit = titles.get(key)
             if hit is not None:
                 best, best_end = hit, k + length
@@ -945,10 +958,10 @@ def _find_institutions(f: _Finder, classes: list[str]) -> None:
     agencies = _agency_names()
     n = len(f.toks)
     heads_and_agencies = _institution_triggers()
-    for j in [j for j, t in enumerate(f.toks) if _strip_possessive(t.low) in heads_and_agencies]:
+    for j in [j for j, t in enumerate(f.toks) if t.stem in heads_and_agencies]:
         t = f.toks[j]
-        kind = heads.get(_strip_possessive(t.low))
-        agency = agencies.get(_strip_possessive(t.low)) if _is_cap(t.text) else None
+        kind = heads.get(t.stem)
+        agency = agencies.get(t.stem) if _is_cap(t.text) else None
         if kind is None and agency is None:
             continue
         if j in f.used:
