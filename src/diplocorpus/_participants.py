@@ -350,11 +350,7 @@ def _persons(folded: str, mentions: Sequence[Mention], limit: int) -> list[tuple
         states = [first]
         pos = mention.span.end
         stop = min(limit, pos + 120)
-        # "Minister of Foreign Affairs of Moldova Mihai Popsoi": the office before.
-        lead = _WORDS_BEFORE.search(folded, max(0, mention.span.start - 40), mention.span.start)
-        saw_title = lead is not None and any(
-            w.lower() in titles and w.lower() not in _CONNECTORS for w in lead.group().split()
-        )
+        saw_title = False  # an office word after the state (before: see _title_before)
         after_to = False
         steps = 0
         while pos < stop and steps < 30:
@@ -390,7 +386,9 @@ def _persons(folded: str, mentions: Sequence[Mention], limit: int) -> list[tuple
                 if folded[pos : pos + 1] == ".":
                     pos += 1
                 continue
-            if not saw_title or not word[:1].isupper():
+            if not word[:1].isupper() or not (
+                saw_title or _title_before(folded, mention.span.start, titles)
+            ):
                 break
             name = _name_at(folded, pos, stop)
             if name is None or name[0].start in taken:
@@ -407,6 +405,18 @@ def _persons(folded: str, mentions: Sequence[Mention], limit: int) -> list[tuple
                     found.append((second[0], second[1], states[1]))
             break
     return found
+
+
+def _title_before(folded: str, pos: int, titles: frozenset[str]) -> bool:
+    """Whether an office word stands in the words just before *pos*.
+
+    "Minister of Foreign Affairs of Moldova Mihai Popsoi": the office comes
+    before the state.
+    """
+    lead = _WORDS_BEFORE.search(folded, max(0, pos - 40), pos)
+    return lead is not None and any(
+        w.lower() in titles and w.lower() not in _CONNECTORS for w in lead.group().split()
+    )
 
 
 def _code_of(actor: Actor) -> str | None:
