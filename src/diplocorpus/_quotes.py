@@ -40,6 +40,8 @@ Every scan is one pass over the marks: linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 import regex
 
@@ -61,6 +63,8 @@ _SINGLE_ANY = frozenset("'`") | _SINGLE_OPEN | _SINGLE_CLOSE
 # a quote boundary: skipped whole), doubled singles/backticks, then any one
 # mark.  Possessive: one pass.  ("''Text''", "``Text''", "“Text”", "'Text'")
 _MARK = regex.compile(r"(?P<run>[\"“”„«»‟'‘’‚‹›‛`]{3,}+)|''|``|[\"“”„«»‟'‘’‚‹›‛`]")
+
+_MARK_CHARS = frozenset("\"“”„«»‟'‘’‚‹›‛`")
 
 # What may stand before an opening mark / after a closing mark.
 _OPEN_BEFORE = frozenset(" \n\t([{-:;/—–") | {""}
@@ -143,9 +147,10 @@ def _role(text: str, folded: str, start: int, end: int, double: bool) -> str | N
     return "either" if double else None
 
 
-def _marks(text: str, folded: str, para: Span) -> list[_Mark]:
+def _marks(text: str, folded: str, start: int, end: int) -> list[_Mark]:
+    """The quote marks (with their roles) of ``text[start:end]``, a stretch of marks."""
     out: list[_Mark] = []
-    for m in _MARK.finditer(text, para.start, para.end):
+    for m in _MARK.finditer(text, start, end):
         if m.group("run"):
             continue
         mark = m.group()
@@ -153,6 +158,61 @@ def _marks(text: str, folded: str, para: Span) -> list[_Mark]:
         role = _role(text, folded, m.start(), m.end(), double)
         if role is not None:
             out.append(_Mark(m.start(), m.end(), double, role))
+    return out
+
+
+def _positions(folded: str, ch: str, start: int, end: int) -> list[int]:
+    """The offsets of *ch* in ``folded[start:end]`` (``str.find``: a C scan)."""
+    out: list[int] = []
+    i = folded.find(ch, start, end)
+    while i >= 0:
+        out.append(i)
+        i = folded.find(ch, i + 1, end)
+    return out
+
+
+def _marks_by_paragraph(doc: Doc) -> list[list[_Mark]]:
+    """The marks of each paragraph of *doc*.
+
+    Every mark folds to ``"`` or ``'``, so the stretches of those two in the
+    folded view hold every mark; they are found with ``str.find`` (marks are
+    few) and only they are read with :data:`_MARK`.  A stretch never spans
+    two paragraphs (a line break or a space stands at each paragraph's edges).
+    """
+    paras = doc.paragraphs
+    out: list[list[_Mark]] = [[] for _ in paras]
+    if not paras:
+        return out
+    text, folded = doc.text, doc.folded
+    lo, hi = paras[0].start, paras[-1].end
+    found = _positions(folded, '"', lo, hi) + _positions(folded, "'", lo, hi)
+    if not found:
+        return out
+    found.sort()
+    starts = [p.start for p in paras]
+    k = 0
+    while k < len(found):
+        start = end = found[k]
+        k += 1
+        while k < len(found) and found[k] == end + 1:
+            end += 1
+            k += 1
+        i = bisect.bisect_right(starts, start) - 1
+        para = paras[i]
+        if start >= para.end:
+            continue  # between paragraphs (cannot happen for a mark; kept exact)
+        end = min(end + 1, para.end)
+        if end - start > 1:
+            out[i].extend(_marks(text, folded, start, end))
+            continue
+        # One character (most often an apostrophe): no need for the pattern.
+        mark = text[start]
+        if mark not in _MARK_CHARS:
+            continue
+        double = mark in _DOUBLE_ANY
+        role = _role(text, folded, start, end, double)
+        if role is not None:
+            out[i].append(_Mark(start, end, double, role))
     return out
 
 
@@ -170,8 +230,11 @@ def find_quotes(doc: Doc) -> tuple[tuple[Quote, ...], tuple[Diagnostic, ...]]:
     diags: list[Diagnostic] = []
     carried: _Open | None = None  # a quote running on from the previous paragraph
     paras = doc.paragraphs
+    by_paragraph = _marks_by_paragraph(doc)
     for p_index, para in enumerate(paras):
-        marks = _marks(text, doc.folded, para)
+        marks = by_paragraph[p_index]
+        if not marks and carried is None:
+            continue  # nothing opens, closes or runs on here
         stack: list[_Mark] = []
         outer: _Open | None = None
         if carried is not None:
