@@ -254,12 +254,11 @@ def _orgs_by_acronym() -> dict[str, Organisation]:
     return {o.acronym: o for o in _organisations()}
 
 
-@functools.lru_cache(maxsize=4)
 def _country_mentions(folded: str, start: int, end: int) -> tuple[Mention, ...]:
     """States, organisations and contested entities in ``folded[start:end]``.
 
-    Memoised for the last few texts: the events and agreements stages both
-    need the same scan of the same article.
+    ``parse`` finds the mentions once per article and hands them to both the
+    events and the agreements stage, so nothing here is memoised.
     """
     out: list[Mention] = []
     orgs = _orgs_by_acronym()
