@@ -357,6 +357,17 @@ def render_throughput(data: dict[str, Any] | None) -> str:
     if isinstance(imp, (int, float)):
         facts.append(f"- **Import**: `import diplocorpus` takes {imp / 1000:.1f} ms (median).")
     out = "\n".join(rows) + "\n\n" + "\n".join(facts)
+    stages = data.get("stages_us_per_report")
+    if isinstance(stages, dict) and isinstance(stages.get("total"), (int, float)):
+        total = stages["total"]
+        lines = ["| Stage | CPU µs per report | Share |", "| --- | ---: | ---: |"]
+        for label, micros in stages.items():
+            if label == "total" or not isinstance(micros, (int, float)):
+                continue
+            share = f"{micros / total:.0%}" if total else "–"
+            lines.append(f"| {label} | {micros:,.0f} | {share} |")
+        lines.append(f"| **total** | **{total:,.0f}** | |")
+        out += "\n\n**Where the time goes** (every text above, one process)\n\n" + "\n".join(lines)
     linear = data.get("linearity")
     if isinstance(linear, dict) and linear:
         lines = [
