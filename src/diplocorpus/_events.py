@@ -545,31 +545,105 @@ def _mode(doc: Doc, trigger: Span, sentence: Span, default: EventMode | None) ->
     return None
 
 
-def _all_places(doc: Doc, mentions: Mentions) -> list[tuple[Span, Place]]:
-    """Places of the body introduced as locations (``in X``, ``to X``), in order."""
-    folded = doc.folded
-    out: list[tuple[Span, Place]] = []
-    for match in place_index().find(folded, doc.body.start, doc.body.end):
-        before = folded[max(0, match.span.start - 40) : match.span.start]
+# Where a venue may start: after "in", "to", "at", "visit(ed|ing)", "city of",
+# "capital", "capital," or "capital of" and spaces, with or without "the"
+# between.  A superset of what _PLACE_BEFORE and _CAPITAL_OF accept, on the
+# lower-cased text (no word boundary: "Putin" ends in "in").
+_VENUE_INTRO = r"(?:in|to|at|visit(?:ed|ing)?|city of|capital(?:,| +of)?) +(?P<the>the +)?"
+_VENUE_INTRO_LOW = re.compile(_VENUE_INTRO)
+_VENUE_INTRO_ANY = regex.compile(_VENUE_INTRO, regex.IGNORECASE)
+# A character no gazetteer name contains nor joins across: names end before it.
+# A dot is one after a word of two letters or digits ("Baku."), where it can
+# end no dotted initial ("U.S.").
+_BREAK = r"[^\p{L}\p{M}\d'. -]|(?<=[\p{L}\d][\p{L}\d])\."
+_NAME_BREAK = regex.compile(_BREAK)
+_NAME_BREAK_BACK = regex.compile(_BREAK, regex.REVERSE)
+
+
+class _Venues:
+    """Places of the body introduced as locations (``in X``, ``to X``), found on demand.
+
+    The gazetteer scan of the whole body is what it would find; only the
+    stretches between two name breaks (commas, quotes, line ends, ...) that
+    hold a possible venue inside a clause are scanned, since no name spans a
+    break and the scan of a stretch finds what the whole scan finds there.
+    """
+
+    __slots__ = ("_doc", "_found", "_intros", "_mentions", "_stretches")
+
+    def __init__(self, doc: Doc, mentions: Mentions) -> None:
+        self._doc = doc
+        self._mentions = mentions
+        folded = doc.folded
+        intros: list[int] = []
+        low = folded.lower()
+        found = (
+            _VENUE_INTRO_LOW.finditer(low, doc.body.start, doc.body.end)
+            if len(low) == len(folded) and "\u017f" not in folded
+            else _VENUE_INTRO_ANY.finditer(folded, doc.body.start, doc.body.end)
+        )
+        for m in found:
+            # Right after the spaces, and after "the" when it follows.
+            for pos in (m.start("the"), m.end()):
+                if 0 <= pos < doc.body.end:
+                    char = folded[pos]
+                    if char.isupper() or char.isdigit():
+                        intros.append(pos)
+        intros.sort()
+        self._intros = intros
+        self._stretches: list[tuple[int, int]] = []  # scanned, sorted by start
+        self._found: dict[int, tuple[Span, Place] | None] = {}  # intro → venue
+
+    def within(self, start: int, end: int) -> list[tuple[Span, Place]]:
+        """The venues starting in ``[start, end)`` and ending by *end*, in order."""
+        intros = self._intros
+        out: list[tuple[Span, Place]] = []
+        for i in range(bisect.bisect_left(intros, start), len(intros)):
+            pos = intros[i]
+            if pos >= end:
+                break
+            if pos not in self._found:
+                self._scan(pos)
+            venue = self._found[pos]
+            if venue is not None and venue[0].end <= end:
+                out.append(venue)
+        return out
+
+    def _scan(self, pos: int) -> None:
+        """Scan the stretch between name breaks around *pos*."""
+        doc = self._doc
+        folded = doc.folded
+        stretches = self._stretches
+        back = _NAME_BREAK_BACK.search(folded, doc.body.start, pos)
+        lo = back.end() if back is not None else doc.body.start
+        ahead = _NAME_BREAK.search(folded, pos, doc.body.end)
+        hi = ahead.start() if ahead is not None else doc.body.end
+        bisect.insort(stretches, (lo, hi))
+        starts = {m.span.start: m for m in place_index().find(folded, lo, hi)}
+        intros = self._intros
+        for i in range(bisect.bisect_left(intros, lo), len(intros)):
+            at = intros[i]
+            if at >= hi:
+                break
+            match = starts.get(at)
+            self._found[at] = None if match is None else self._venue(match.span, match.value)
+
+    def _venue(self, span: Span, place: Place) -> tuple[Span, Place] | None:
+        """*span* as a venue, unless its context makes it something else."""
+        folded = self._doc.folded
+        before = folded[max(0, span.start - 40) : span.start]
         # "in the Kazakh capital of Astana": skip a demonym between.
-        if not _PLACE_BEFORE.search(before):
-            cut = _CAPITAL_OF.search(before)
-            if cut is None:
-                continue
+        if not _PLACE_BEFORE.search(before) and _CAPITAL_OF.search(before) is None:
+            return None
         if _TITLE_OF_PLACE.search(before):
-            continue  # "Lord Mayor of the City of London": an office, not a venue
-        hit = mentions.at(match.span.start, match.span.end)
-        if (
-            hit is not None
-            and hit.form in ("organisation", "group", "person")
-            and hit.span != match.span
-        ):
-            continue
+            return None  # "Lord Mayor of the City of London": an office, not a venue
+        hit = self._mentions.at(span.start, span.end)
+        if hit is not None and hit.form in ("organisation", "group", "person") and hit.span != span:
+            return None
         # A place inside an organisation's name ("Shanghai Cooperation Organization").
         if hit is not None and hit.form == "organisation":
-            continue
-        out.append((match.span, match.value))
-    return out
+            return None
+        return span, place
 
 
 def _choose_place(places: list[tuple[Span, Place]], trigger: Span) -> tuple[Span, Place] | None:
@@ -816,8 +890,7 @@ def events(
     folded = doc.folded
     table = _triggers()
     pattern = _trigger_regex()
-    all_places = _all_places(doc, mentions)
-    place_starts = [p[0].start for p in all_places]
+    venues = _Venues(doc, mentions)
     cands = word_starts(folded, _trigger_firsts())
     lead = doc.sentences[0] if doc.sentences else None
     if doc.dateline is not None:
@@ -903,9 +976,7 @@ def events(
                 if kind is EventKind.TALKS and name_text and not folded[span.start].isupper():
                     name_text = None  # "Jaishankar-Blinken talks": a description, not a name
             status = _status(doc, clause, span)
-            lo = bisect.bisect_left(place_starts, clause.start)
-            hi = bisect.bisect_left(place_starts, clause.end)
-            places = [p for p in all_places[lo:hi] if p[0].end <= clause.end]
+            places = venues.within(clause.start, clause.end)
             chosen = _choose_place(places, span)
             place = chosen[1] if chosen else None
             if place is None and kind in _NAMED_KINDS:
