@@ -512,7 +512,7 @@ class _Resolver:
             weekday = None
             if _has(hit.match, "wd"):
                 weekday = gram.weekdays().get(hit.match.group("wd").lower().rstrip("."))
-            year = self.pick_day_year(month, days[0], self.tense(hit), weekday)
+            year = self.pick_day_year(hit, month, days[0], weekday)
             anchored = year is not None
         value = cal.day_value(year, month, days[0], anchored)
         if year is not None and len(days) == 2 and value.start is not None:
@@ -525,13 +525,13 @@ class _Resolver:
     _r_iso = _r_dotted = _r_slashed = _r_dm_range = _r_md_range = _r_mdy = _r_dmy = _day
 
     def pick_day_year(
-        self, month: int, day: int, tense: Tense, weekday: int | None = None
+        self, hit: _Hit, month: int, day: int, weekday: int | None = None
     ) -> int | None:
-        """The year of a day-month written without one: near the anchor, by tense.
+        """The year of a day-month written without one: near the anchor, by *hit*'s tense.
 
         A weekday written with the date (``Wednesday, 19 November``) picks
         the year in which the date falls on that weekday, where one of the
-        candidates does.
+        candidates does.  The tense is looked for only when it matters.
         """
         a = self.anchor.date
         if a is None:
@@ -546,7 +546,12 @@ class _Resolver:
             return None
         if weekday is not None and any(c.weekday() == weekday for c in cands):
             cands = [c for c in cands if c.weekday() == weekday]
-        return min(cands, key=lambda c: _weighted((c - a).days, tense)).year
+        if len(cands) == 1:
+            return cands[0].year
+        offsets = [(c - a).days for c in cands]
+        picks = {_pick(offsets, t) for t in Tense}
+        i = picks.pop() if len(picks) == 1 else _pick(offsets, self.tense(hit))
+        return cands[i].year
 
     def check_weekday(self, hit: _Hit, value: Value) -> None:
         m = hit.match
@@ -587,11 +592,11 @@ class _Resolver:
         a = self.anchor.date
         if a is None:
             return cal.month_value(None, month)
-        tense = self.tense(hit)
-        here = a.year * 12 + a.month - 1
-        cands = [y * 12 + month - 1 for y in (a.year - 1, a.year, a.year + 1)]
-        pick = min(cands, key=lambda c: (_weighted(c - here, tense), c))
-        return cal.month_value(pick // 12, month, True)
+        # a year back, this year, a year ahead: in months from the anchor's month
+        offsets = [month - a.month - 12, month - a.month, month - a.month + 12]
+        picks = {_pick(offsets, t) for t in Tense}
+        i = picks.pop() if len(picks) == 1 else _pick(offsets, self.tense(hit))
+        return cal.month_value(a.year - 1 + i, month, True)
 
     def _r_rel_month(self, hit: _Hit) -> Value:
         m = hit.match
@@ -611,8 +616,7 @@ class _Resolver:
         a = self.anchor.date
         if a is None:
             return self.unanchored(hit, cal.unknown(Precision.WEEK, True))
-        tense = self.tense(hit)
-        if tense is Tense.PAST and a.weekday() < 5:
+        if a.weekday() < 5 and self.tense(hit) is Tense.PAST:
             a -= datetime.timedelta(days=7)
         return cal.weekend_value(a)
 
@@ -707,13 +711,14 @@ class _Resolver:
         elif relw is not None:  # this, current, that, same: the one under way, else this year's
             pick = next((y for y, s, e in cands if s <= a <= e), a.year)
         else:
-            tense = self.tense(hit)
-            if tense is Tense.PAST:
-                pick = max(y for y, s, _e in cands if s <= a)
-            elif tense is Tense.FUTURE:
-                pick = min(y for y, _s, e in cands if e >= a)
+            past = max(y for y, s, _e in cands if s <= a)
+            future = min(y for y, _s, e in cands if e >= a)
+            present = min(cands, key=lambda c: abs((c[1] - a).days))[0]
+            if past == future == present:
+                pick = past
             else:
-                pick = min(cands, key=lambda c: abs((c[1] - a).days))[0]
+                tense = self.tense(hit)
+                pick = past if tense is Tense.PAST else future if tense is Tense.FUTURE else present
         return cal.season_value(pick, season, True)
 
     def _r_holiday(self, hit: _Hit) -> Value:
@@ -721,7 +726,7 @@ class _Resolver:
         year = hit.year
         anchored = False
         if year is None:
-            year = self.pick_day_year(month, day, self.tense(hit))
+            year = self.pick_day_year(hit, month, day)
             anchored = year is not None
         if year is not None and weekday is not None and nth is not None:
             day = cal.nth_weekday(year, month, weekday, nth)
@@ -911,6 +916,8 @@ class _Resolver:
             d = a + datetime.timedelta(days=ahead or 7)
         elif relw == "this":
             d = a + datetime.timedelta(days=wd - a.weekday())
+        elif back == 0:
+            d = a  # the anchor's own weekday, whatever the tense
         else:
             possessive = self.doc.folded[hit.end : hit.end + 2] == "'s"
             tense = Tense.PAST if possessive else self.tense(hit)
@@ -933,6 +940,15 @@ class _Resolver:
         if _has(m, "past"):
             return cal.ref_value("PAST")
         return cal.ref_value("FUTURE")
+
+
+def _pick(offsets: list[int], tense: Tense) -> int:
+    """The index of the candidate nearest the anchor for *tense* (*offsets* ascending)."""
+    best = 0
+    for i in range(1, len(offsets)):
+        if _weighted(offsets[i], tense) < _weighted(offsets[best], tense):
+            best = i
+    return best
 
 
 def _weighted(distance: int, tense: Tense) -> float:

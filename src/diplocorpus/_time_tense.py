@@ -107,37 +107,73 @@ def _distance(folded: str, start: int, end: int, cue_start: int, cue_end: int) -
     return dist + _CLAUSE_PENALTY * marks
 
 
+# A character that no cue can span (not a letter, space, apostrophe or
+# hyphen): the text on either side of one is scanned independently.
+_BARRIER = regex.compile(r"[^\p{L} '-]")
+_BARRIER_BACK = regex.compile(r"[^\p{L} '-]", regex.REVERSE)
+# How far from a sentence a barrier is looked for before the whole text is scanned.
+_REACH = 400
+
+_Cue = tuple[int, int, Tense]
+
+
+def _find_cues(folded: str, first: int, last: int) -> list[_Cue]:
+    """Every tense cue of ``folded[first:last]``, sorted, where *first* and *last* are barriers.
+
+    No cue can span a barrier, so the cues are those a scan of the whole
+    text finds there.
+    """
+    cues: list[_Cue] = []
+    futures: list[tuple[int, int]] = []
+    for m in _FUTURE.finditer(folded, first, last):
+        futures.append((m.start(), m.end()))
+        cues.append((m.start(), m.end(), Tense.FUTURE))
+    fi = 0
+    for m in _WORD.finditer(folded, first, last):
+        word = m.group()
+        present = word.lower() in _PRESENT_WORDS
+        if not present and not _is_past(word):
+            continue
+        while fi < len(futures) and futures[fi][1] <= m.start():
+            fi += 1
+        if fi < len(futures) and futures[fi][0] <= m.start():
+            continue  # the participle of "will be held", the "is" of "is to"
+        if present:
+            cues.append((m.start(), m.end(), Tense.PRESENT))
+            continue
+        if word.endswith("ed") and _DETERMINER_BEFORE.search(
+            folded, max(0, m.start() - 8), m.start()
+        ):
+            continue
+        cues.append((m.start(), m.end(), Tense.PAST))
+    cues.sort()
+    return cues
+
+
 class TenseCues:
-    """Every tense cue of a text, found in one pass, for asking about many expressions."""
+    """The tense cues of a text, found per stretch between barriers as expressions ask."""
 
     def __init__(self, folded: str) -> None:
-        cues: list[tuple[int, int, Tense]] = []
-        futures: list[tuple[int, int]] = []
-        for m in _FUTURE.finditer(folded):
-            futures.append((m.start(), m.end()))
-            cues.append((m.start(), m.end(), Tense.FUTURE))
-        fi = 0
-        for m in _WORD.finditer(folded):
-            word = m.group()
-            present = word.lower() in _PRESENT_WORDS
-            if not present and not _is_past(word):
-                continue
-            while fi < len(futures) and futures[fi][1] <= m.start():
-                fi += 1
-            if fi < len(futures) and futures[fi][0] <= m.start():
-                continue  # the participle of "will be held", the "is" of "is to"
-            if present:
-                cues.append((m.start(), m.end(), Tense.PRESENT))
-                continue
-            if word.endswith("ed") and _DETERMINER_BEFORE.search(
-                folded, max(0, m.start() - 8), m.start()
-            ):
-                continue
-            cues.append((m.start(), m.end(), Tense.PAST))
-        cues.sort()
         self._folded = folded
-        self._cues = cues
-        self._starts = [c[0] for c in cues]
+        self._found: dict[tuple[int, int], tuple[list[_Cue], list[int]]] = {}
+
+    def _cues(self, lo: int, hi: int) -> tuple[list[_Cue], list[int]]:
+        """The cues between the barriers around ``[lo, hi)`` (all the text's if none is near)."""
+        folded = self._folded
+        back = _BARRIER_BACK.search(folded, max(0, lo - _REACH), lo)
+        ahead = _BARRIER.search(folded, hi, hi + _REACH)
+        # -1: no barrier within reach, and the text goes on beyond it
+        first = back.end() if back is not None else 0 if lo <= _REACH else -1
+        end = len(folded)
+        last = ahead.start() if ahead is not None else end if hi + _REACH >= end else -1
+        if first < 0 or last < 0:
+            first, last = 0, end
+        key = (first, last)
+        found = self._found.get(key)
+        if found is None:
+            cues = _find_cues(folded, first, last)
+            found = self._found[key] = (cues, [c[0] for c in cues])
+        return found
 
     def near(self, start: int, end: int, lo: int, hi: int) -> Tense:
         """The tense of the cue nearest to ``[start, end)`` inside ``[lo, hi)``.
@@ -145,15 +181,16 @@ class TenseCues:
         Cues inside the expression itself do not count.  With no cue the
         tense is :attr:`Tense.PRESENT` (no direction).
         """
-        cues = self._cues
+        cues, starts = self._cues(lo, hi)
+        folded = self._folded
         best: tuple[float, Tense] | None = None
-        i = bisect.bisect_left(self._starts, start)
+        i = bisect.bisect_left(starts, start)
         # cues that start before the expression, nearest first
         j = i - 1
         while j >= 0 and cues[j][0] >= lo:
             c_start, c_end, tense = cues[j]
             if c_end <= start:
-                dist = _distance(self._folded, start, end, c_start, c_end)
+                dist = _distance(folded, start, end, c_start, c_end)
                 if best is not None and dist >= best[0] and c_end <= start - best[0]:
                     break
                 if best is None or dist < best[0]:
@@ -164,7 +201,7 @@ class TenseCues:
         while j < len(cues) and cues[j][1] <= hi:
             c_start, c_end, tense = cues[j]
             if c_start >= end:
-                dist = _distance(self._folded, start, end, c_start, c_end)
+                dist = _distance(folded, start, end, c_start, c_end)
                 if best is not None and 1.5 * (c_start - end) >= best[0]:
                     break  # every later cue is farther still
                 if best is None or dist < best[0]:
