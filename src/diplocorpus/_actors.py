@@ -50,7 +50,9 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import itertools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -220,34 +222,40 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\d]++(?:['`-][\p{L}\p{M}\d]++)*+|[,.:;&()]")
 _PUNCT = frozenset(",.:;&()")
 
 
-class _Tok:
-    """A word of the body (plain slotted class: there are many).
+class _Tok(NamedTuple):
+    """A word of the body: a named tuple, built in bulk by :func:`_tokens`.
 
     ``low`` is the word lower-cased, ``stem`` the same without a possessive
-    ``'s`` (``Azerbaijan's`` -> ``azerbaijan``).
+    ``'s`` (``Azerbaijan's`` -> ``azerbaijan``), ``sentence`` the index of
+    its sentence in ``Doc.sentences`` (-1 before the first).
     """
 
-    __slots__ = ("end", "low", "sentence", "start", "stem", "text")
+    start: int
+    end: int
+    text: str
+    low: str
+    sentence: int
+    stem: str
 
-    def __init__(self, start: int, end: int, text: str, low: str, sentence: int) -> None:
-        self.start, self.end, self.text, self.low, self.sentence = start, end, text, low, sentence
-        self.stem = low[:-2] if low.endswith(("'s", "`s")) else low
+
+_MATCH = type(regex.match("", ""))
 
 
 def _tokens(doc: Doc) -> list[_Tok]:
-    folded = doc.folded
-    starts = [s.start for s in doc.sentences]
-    out: list[_Tok] = []
-    sent = -1
-    next_start = starts[0] if starts else len(folded) + 1
-    for m in _TOKEN.finditer(folded, doc.body.start, doc.body.end):
-        at = m.start()
-        if at >= next_start:  # sentences come in order: no search per token
-            sent = bisect.bisect_right(starts, at) - 1
-            next_start = starts[sent + 1] if sent + 1 < len(starts) else len(folded) + 1
-        word = m.group()
-        out.append(_Tok(at, m.end(), word, word.lower(), sent))
-    return out
+    """The words of the body, each column built by one call into C, then zipped."""
+    found = list(_TOKEN.finditer(doc.folded, doc.body.start, doc.body.end))
+    starts: list[int] = list(map(_MATCH.start, found))
+    texts: list[str] = list(map(_MATCH.group, found))
+    lows = list(map(str.lower, texts))
+    stems = [low[:-2] if low.endswith(("'s", "`s")) else low for low in lows]
+    # The first word of each sentence; the words before the first are in none (-1).
+    n = len(starts)
+    cuts = [bisect.bisect_left(starts, s.start) for s in doc.sentences]
+    sentences = [-1] * (cuts[0] if cuts else n)
+    for k, cut in enumerate(cuts):
+        sentences += [k] * ((cuts[k + 1] if k + 1 < len(cuts) else n) - cut)
+    columns = zip(starts, map(_MATCH.end, found), texts, lows, sentences, stems, strict=True)
+    return list(map(tuple.__new__, itertools.repeat(_Tok), columns))
 
 
 def _strip_possessive(word: str) -> str:
