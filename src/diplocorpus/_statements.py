@@ -267,6 +267,7 @@ _LEAD_INS = frozenset(
     | {"furthermore", "additionally", "then", "later", "earlier", "today", "yesterday"}
 )
 _WORD = regex.compile(r"[\p{L}\p{M}\d]++(?:['`-][\p{L}\p{M}\d]++)*+")
+_COARSE_WORD = re.compile(r"[0-9A-Za-z\x80-\U0010ffff]++(?:['`-][0-9A-Za-z\x80-\U0010ffff]++)*+")
 
 
 @attrs.define
@@ -447,7 +448,34 @@ def _medium(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _words(text: str) -> list[str]:
-    return [m.group() for m in _WORD.finditer(text)]
+    """The words of *text* (:data:`_WORD`).
+
+    Found as coarse words first, by the standard library's faster engine:
+    runs of ASCII letters and digits and of any non-ASCII character, joined
+    like words.  Every word lies inside one coarse word, and an ASCII coarse
+    word is a word; only a coarse word with a non-ASCII character is read
+    again with :data:`_WORD`.
+    """
+    coarse = _COARSE_WORD.findall(text)
+    if text.isascii():
+        return coarse
+    out: list[str] = []
+    for word in coarse:
+        if word.isascii():
+            out.append(word)
+        else:
+            out.extend(_WORD.findall(word))
+    return out
+
+
+def _first_words(text: str, start: int, end: int, n: int = 3) -> list[str]:
+    """The first *n* words of ``text[start:end]`` (enough to tell "fewer than n")."""
+    out: list[str] = []
+    for m in _WORD.finditer(text, start, end):
+        out.append(m.group())
+        if len(out) == n:
+            break
+    return out
 
 
 def _is_statement_like(doc: Doc, q: Quote, cued: bool = False) -> bool:
@@ -460,11 +488,12 @@ def _is_statement_like(doc: Doc, q: Quote, cued: bool = False) -> bool:
     if len(words) < (2 if cued else 4):
         return False
     before = doc.folded[max(0, q.open.start - 30) : q.open.start]
-    content = [w for w in words if w.lower() not in _TITLE_GLUE]
-    caps = sum(1 for w in content if w[:1].isupper())
     ends_like_sentence = q.text.rstrip()[-1:] in ".!?,"
-    if content and caps / len(content) >= 0.7 and len(words) <= 25 and not ends_like_sentence:
-        return False  # "The South Caucasus: Regional Development and ..."
+    if len(words) <= 25 and not ends_like_sentence:
+        content = [w for w in words if w.lower() not in _TITLE_GLUE]
+        caps = sum(1 for w in content if w[:1].isupper())
+        if content and caps / len(content) >= 0.7:
+            return False  # "The South Caucasus: Regional Development and ..."
     named = _NAMED_BEFORE.search(before) is not None
     return not (named and len(words) <= 12 and not ends_like_sentence)
 
@@ -478,8 +507,9 @@ def _attribution_after(ctx: _Ctx, q: Quote) -> tuple[ActorMention, Span, int] | 
     pos = q.close.end
     para = doc.paragraphs[ctx.paragraph_of(pos - 1)]
     limit = min(para.end, pos + 200)
-    lead = regex.match(r"[ ,.;-]*+", folded[pos:limit])
-    start = pos + (lead.end() if lead else 0)
+    start = pos
+    while start < limit and folded[start] in " ,.;-":
+        start += 1
     if start >= limit:
         return None
     # CUE WHO: "said President X"
@@ -697,11 +727,15 @@ def _dash_transcripts(ctx: _Ctx) -> list[_Found]:
 # --------------------------------------------------------------------------
 
 
+def _span_key(span: Span) -> tuple[int, int]:
+    return span.start, span.end
+
+
 class _Taken:
     """Spans already claimed by statements: overlap and containment by bisection."""
 
     def __init__(self, spans: list[Span]) -> None:
-        ordered = sorted(spans)
+        ordered = sorted(spans, key=_span_key)  # the order of Span's own comparison
         self._starts = [x.start for x in ordered]
         self._max_end: list[int] = []
         best = -1
@@ -723,16 +757,28 @@ class _Taken:
 def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
     doc = ctx.doc
     out: list[_Found] = []
-    verbs = _verbs()
+    # "According to" is looked for once in the body; a sentence has it when
+    # the first one from its start lies in its first 40 characters.
+    according = list(_ACCORDING.finditer(doc.folded, doc.body.start, doc.body.end))
+    according_at = [m.start() for m in according]
+    cue_starts = ctx.cue_starts
     for sent in doc.sentences:
         if not (doc.body.start <= sent.start and sent.end <= doc.body.end):
             continue
+        k = bisect.bisect_left(according_at, sent.start)
+        acc = according[k] if k < len(according) else None
+        if acc is not None and acc.end() > min(sent.end, sent.start + 40):
+            acc = None
+        i = bisect.bisect_left(cue_starts, sent.start)
+        if acc is None and (i == len(cue_starts) or ctx.cues[i].end() > sent.end):
+            continue  # no cue and no "according to": nothing reported here
         if taken.covers(sent):
             continue
-        hit = _according(ctx, sent)
+        hit = _according(ctx, sent, acc) if acc is not None else None
         if hit is None:
-            lead = _lead_cue(ctx, sent, verbs)
-            trail = _trailing(ctx, sent, verbs)
+            cues = ctx.cues_within(sent.start, sent.end)
+            lead = _lead_cue(ctx, sent, cues)
+            trail = _trailing(ctx, sent, cues)
             hit = lead
             if trail is not None and (
                 lead is None
@@ -750,12 +796,10 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
     return out
 
 
-def _according(ctx: _Ctx, sent: Span) -> _Found | None:
+def _according(ctx: _Ctx, sent: Span, m: regex.Match[str]) -> _Found | None:
+    """``According to WHO, CONTENT``: *m* is the sentence's ``according to``."""
     doc = ctx.doc
     folded = doc.folded
-    m = _ACCORDING.search(folded, sent.start, min(sent.end, sent.start + 40))
-    if m is None:
-        return None
     who = ctx.mention_at(m.end())
     if who is None or who.form is MentionForm.AGENCY:
         return None
@@ -763,7 +807,7 @@ def _according(ctx: _Ctx, sent: Span) -> _Found | None:
     if comma < 0 or comma - who.span.end > 60:
         return None
     start, end = _strip_content(doc.text, comma + 1, sent.end)
-    if len(_words(doc.text[start:end])) < 3 or _SUMMARY.search(folded, start, end):
+    if len(_first_words(doc.text, start, end)) < 3 or _SUMMARY.search(folded, start, end):
         return None
     return _Found(
         Span(start, end),
@@ -774,11 +818,11 @@ def _according(ctx: _Ctx, sent: Span) -> _Found | None:
     )
 
 
-def _lead_cue(ctx: _Ctx, sent: Span, verbs: dict[str, _Verb]) -> _Found | None:
+def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
     """``WHO CUE [that] CONTENT`` anywhere in the sentence (the first that fits)."""
     doc = ctx.doc
     folded = doc.folded
-    for v in ctx.cues_within(sent.start, sent.end):
+    for v in cues:
         verb = v.verb
         if verb.kind in ("social", "summary"):
             continue
@@ -812,7 +856,7 @@ def _lead_cue(ctx: _Ctx, sent: Span, verbs: dict[str, _Verb]) -> _Found | None:
         if folded[v.end() : v.end() + 2].strip().startswith(":"):
             continue  # "X said:" introduces a quote or a transcript
         start, end = _strip_content(doc.text, pos, sent.end)
-        words = _words(doc.text[start : min(end, start + 120)])
+        words = _first_words(doc.text, start, min(end, start + 120))
         if not words:
             continue
         first = words[0].lower()
@@ -871,11 +915,11 @@ def _comma_before(folded: str, floor: int, pos: int) -> int:
     return k if k >= floor and folded[k] == "," else -1
 
 
-def _trailing(ctx: _Ctx, sent: Span, verbs: dict[str, _Verb]) -> _Found | None:
+def _trailing(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
     """``CONTENT, WHO CUE.`` / ``CONTENT, CUE WHO.``: the content before the comma."""
     doc = ctx.doc
     folded = doc.folded
-    for v in ctx.cues_within(sent.start, sent.end):
+    for v in cues:
         verb = v.verb
         if not verb.trailing:
             continue
@@ -895,7 +939,7 @@ def _trailing(ctx: _Ctx, sent: Span, verbs: dict[str, _Verb]) -> _Found | None:
         if who is None or comma_at < 0 or who.form is MentionForm.AGENCY:
             continue
         start, end = _strip_content(doc.text, sent.start, comma_at)
-        lead_words = _words(doc.text[start : min(end, start + 120)])
+        lead_words = _first_words(doc.text, start, min(end, start + 120), 1)
         if lead_words and (
             lead_words[0].lower() in _LEAD_INS
             or (lead_words[0].lower().endswith("ing") and lead_words[0][:1].isupper())
@@ -908,7 +952,7 @@ def _trailing(ctx: _Ctx, sent: Span, verbs: dict[str, _Verb]) -> _Found | None:
         elif ctx.first_person_between(para.start, sent.start):
             # A paragraph of first-person speech closed by its attribution.
             start, _ = _strip_content(doc.text, para.start, comma_at)
-        if len(_words(doc.text[start:end])) < 3 or _SUMMARY.search(folded, start, end):
+        if len(_first_words(doc.text, start, end)) < 3 or _SUMMARY.search(folded, start, end):
             continue
         return _Found(
             Span(start, end),
