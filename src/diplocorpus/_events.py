@@ -32,7 +32,7 @@ import datetime
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -112,9 +112,8 @@ def _trigger_regex() -> regex.Pattern[str]:
 # words stands, found by C-level string operations on the lower-cased text.
 # ---------------------------------------------------------------------------
 
-# Every ASCII character that is not a lowercase letter, mapped to a space.
-_NOT_AZ = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
-# Maximal runs of a-z (for a text that is not pure ASCII).
+# Every byte that is not a lowercase ASCII letter, mapped to a space.
+_NOT_AZ = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _AZ_RUN = re.compile(r"[a-z]+")
 
 
@@ -122,6 +121,11 @@ def first_run(phrase: str) -> str:
     """The leading a-z run of *phrase* (lower case): ``communiqu`` of ``communiqué``."""
     found = _AZ_RUN.match(phrase.lower())
     return found.group() if found else ""
+
+
+@functools.cache
+def _as_bytes(words: frozenset[str]) -> frozenset[bytes]:
+    return frozenset(w.encode("ascii", "replace") for w in words)
 
 
 def word_starts(folded: str, firsts: frozenset[str]) -> list[int] | None:
@@ -137,67 +141,67 @@ def word_starts(folded: str, firsts: frozenset[str]) -> list[int] | None:
     low = folded.lower()
     if len(low) != len(folded) or "\u017f" in folded or "" in firsts:
         return None
-    runs = low.translate(_NOT_AZ).split() if low.isascii() else _AZ_RUN.findall(low)
-    present = firsts.intersection(runs)
+    # One byte per character: the a-z runs, everything else a space.
+    runs = low.encode("ascii", "replace").translate(_NOT_AZ)
+    present = _as_bytes(firsts).intersection(runs.split())
     if not present:
         return []
+    padded = b" " + runs + b" "
     out: list[int] = []
     for word in present:
-        size = len(word)
-        pos = low.find(word)
+        needle = b" " + word + b" "
+        step = len(word) + 1
+        pos = padded.find(needle)
         while pos >= 0:
-            after = low[pos + size : pos + size + 1]
-            if not ("a" <= after <= "z") and (pos == 0 or not "a" <= low[pos - 1] <= "z"):
-                out.append(pos)
-            pos = low.find(word, pos + size)
+            out.append(pos)  # the word's offset: the leading pad and space cancel out
+            pos = padded.find(needle, pos + step)
     out.sort()
     return out
 
 
 def phrase_matches(
-    pattern: regex.Pattern[str], folded: str, starts: list[int] | None, start: int, end: int
-) -> Iterator[regex.Match[str]]:
-    """What ``pattern.finditer(folded, start, end)`` yields, tried only at *starts*.
+    pattern: regex.Pattern[str],
+    folded: str,
+    starts: list[int] | None,
+    start: int,
+    end: int,
+    limit: int = -1,
+) -> list[regex.Match[str]]:
+    """The first *limit* (all: -1) of ``pattern.finditer(folded, start, end)``, tried at *starts*.
 
     *starts* (from :func:`word_starts`) must hold every offset where
     *pattern* can match; ``None`` runs the pattern over the whole range.
     """
     if starts is None:
-        yield from pattern.finditer(folded, start, end)
-        return
+        found = pattern.finditer(folded, start, end)
+        return list(found if limit < 0 else itertools.islice(found, limit))
+    i = bisect.bisect_left(starts, start)
+    # A word cut by *end* ("summit|s"): its start may begin a match in the
+    # range although the whole word is no phrase word.
+    cut = end < len(folded) and "a" <= folded[end].lower() <= "z"
+    if not cut and (i == len(starts) or starts[i] >= end):
+        return []
     match = pattern.match
+    out: list[regex.Match[str]] = []
     pos = start
-    for i in range(bisect.bisect_left(starts, start), len(starts)):
-        at = starts[i]
-        if at >= end:
+    for at in starts[i:]:
+        if at >= end or len(out) == limit:
             break
         if at < pos:
             continue
-        found = match(folded, at, end)
-        if found is not None:
-            pos = found.end()
-            yield found
-    # A word cut by *end* ("summit|s"): its start may begin a match in the
-    # range although the whole word is no phrase word.
-    cut = _cut_word(folded, end)
-    if cut is not None and cut >= pos:
-        found = match(folded, cut, end)
-        if found is not None:
-            yield found
-
-
-def _cut_word(folded: str, end: int) -> int | None:
-    """The start of the a-z run (case-insensitive) that *end* cuts, if any."""
-    if not 0 < end < len(folded) or not _is_az(folded[end]):
-        return None
-    at = end
-    while at > 0 and _is_az(folded[at - 1]):
-        at -= 1
-    return at if at < end else None
-
-
-def _is_az(char: str) -> bool:
-    return "a" <= char.lower() <= "z"
+        hit = match(folded, at, end)
+        if hit is not None:
+            pos = hit.end()
+            out.append(hit)
+    if cut and len(out) != limit:
+        at = end
+        while at > pos and "a" <= folded[at - 1].lower() <= "z":
+            at -= 1
+        if at < end and (at == 0 or not "a" <= folded[at - 1].lower() <= "z"):
+            hit = match(folded, at, end)
+            if hit is not None:
+                out.append(hit)
+    return out
 
 
 @functools.cache
@@ -212,7 +216,9 @@ _GENERIC_BEFORE = regex.compile(
     r"|numerous|many|mutual|high-level|high\ level|future|further|bilateral\ and|regular"
     r"|other|more|several|all|any|each|every|no|format\ for)[ ]++"
     r"(?:[\p{L}-]++[ ]++){0,2}$",
-    regex.IGNORECASE | regex.VERBOSE,
+    # Searched from the end: every quantifier takes what it must, so it
+    # matches where the forward search does, without trying each start.
+    regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
 # Status cues before a trigger, in the same clause.
 #   "will hold talks", "the upcoming visit", "is expected to meet", "plans to visit"
@@ -231,6 +237,23 @@ _ONGOING = regex.compile(
 )
 _POSTPONED = regex.compile(r"\b(?:postponed|put\ off|delayed|rescheduled)\b", regex.I | regex.X)
 _CANCELLED = regex.compile(r"\b(?:cancell?ed|called\ off|scrapped)\b", regex.I | regex.X)
+# A word every match of _CANCELLED, _POSTPONED or _ONGOING holds (lower case):
+# where none is in the window, the pattern is not searched.
+_CANCELLED_CUES = ("cancel", "called off", "scrapped")
+_POSTPONED_CUES = ("postponed", "put off", "delayed", "rescheduled")
+_ONGOING_CUES = (
+    "underway",
+    "under way",
+    "taking place",
+    "being held",
+    "begun",
+    "began",
+    "begins",
+    "kicked off",
+    "opened",
+    "holding",
+    "discussing",
+)
 # Clause ends after a trigger: participants and places beyond are topics.
 #   ", which", " to discuss ", " on the situation", "; "
 _CLAUSE_END = regex.compile(
@@ -249,7 +272,7 @@ _TOPIC_BEFORE = regex.compile(
     r"|including|from|over|for|into|to|conflict\ in|war\ in|crisis\ in|border\ with"
     r"|to\ (?:[\p{L}-]++\ ){1,3}and)"
     r"[ ]++(?:the[ ]++)?$",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,  # from the end, as _GENERIC_BEFORE
 )
 # What may introduce the place of an event: "in Astana", "to China",
 # "arrived in the Kazakh capital of Astana", "visited Baku".
@@ -292,21 +315,28 @@ _DEFINITE = regex.compile(
 _WITH = regex.compile(r"[ ]++(?:on\ \p{L}++\ )?(?:with|between)\b", regex.IGNORECASE | regex.X)
 # A subject in first person: "I was invited", "our meeting", "we met".
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|our|my|us)\b")
+# Each with the words one of which every match holds (lower case).
 _MODE_WORDS = (
-    (regex.compile(r"\bstate\ visit", regex.I | regex.X), EventMode.STATE),
-    (regex.compile(r"\bofficial\ visit", regex.I | regex.X), EventMode.OFFICIAL),
-    (regex.compile(r"\bworking\ visit", regex.I | regex.X), EventMode.WORKING),
-    (regex.compile(r"\bprivate\ visit", regex.I | regex.X), EventMode.PRIVATE),
-    (regex.compile(r"\btrilateral\b", regex.I), EventMode.TRILATERAL),
-    (regex.compile(r"\bmultilateral\b", regex.I), EventMode.MULTILATERAL),
+    (regex.compile(r"\bstate\ visit", regex.I | regex.X), ("state visit",), EventMode.STATE),
+    (
+        regex.compile(r"\bofficial\ visit", regex.I | regex.X),
+        ("official visit",),
+        EventMode.OFFICIAL,
+    ),
+    (regex.compile(r"\bworking\ visit", regex.I | regex.X), ("working visit",), EventMode.WORKING),
+    (regex.compile(r"\bprivate\ visit", regex.I | regex.X), ("private visit",), EventMode.PRIVATE),
+    (regex.compile(r"\btrilateral\b", regex.I), ("trilateral",), EventMode.TRILATERAL),
+    (regex.compile(r"\bmultilateral\b", regex.I), ("multilateral",), EventMode.MULTILATERAL),
     (
         regex.compile(
             r"\b(?:bilateral|one[ -]on[ -]one|tete-a-tete|face\ to\ face)\b", regex.I | regex.X
         ),
+        ("bilateral", "one", "tete-a-tete", "face to face"),
         EventMode.BILATERAL,
     ),
     (
         regex.compile(r"\b(?:video|online|virtual|videoconference|web)\b", regex.I),
+        ("video", "online", "virtual", "web"),
         EventMode.VIRTUAL,
     ),
 )
@@ -516,21 +546,42 @@ def _trim_connectors(text: str) -> str:
 
 def _status(doc: Doc, clause: Span, trigger: Span) -> EventStatus:
     folded = doc.folded
-    before = folded[max(clause.start, trigger.start - 70) : trigger.start]
-    around = folded[max(clause.start, trigger.start - 70) : min(clause.end, trigger.end + 50)]
-    fate = folded[max(clause.start, trigger.start - 70) : min(clause.end, trigger.end + 90)]
-    if _CANCELLED.search(fate):
+    lo = max(clause.start, trigger.start - 70)
+    # The windows before, around and after the trigger all start at *lo*.
+    fate = folded[lo : min(clause.end, trigger.end + 90)]
+    n_before = trigger.start - lo
+    n_around = min(clause.end, trigger.end + 50) - lo
+    low = _lowered(fate)
+    if _may_hold(low, _CANCELLED_CUES) and _CANCELLED.search(fate):
         return EventStatus.CANCELLED
-    if _POSTPONED.search(fate):
+    if _may_hold(low, _POSTPONED_CUES) and _POSTPONED.search(fate):
         return EventStatus.POSTPONED
+    before = fate[:n_before]
     if _INVITED.search(before):
         return EventStatus.INVITED
-    if _ONGOING.search(around):
+    if _may_hold(low[:n_around] if low else None, _ONGOING_CUES) and _ONGOING.search(
+        fate[:n_around]
+    ):
         return EventStatus.ONGOING
     after = folded[trigger.end : min(clause.end, trigger.end + 40)]
     if _PLANNED.search(before) or _PLANNED_AFTER.match(after):
         return EventStatus.PLANNED
     return EventStatus.HELD
+
+
+def _lowered(window: str) -> str | None:
+    """*window* lower-cased, or None where a case-insensitive pattern could
+    match what lower-casing does not show (U+0130 changes length, U+017F
+    matches ``s``)."""
+    low = window.lower()
+    if len(low) != len(window) or "\u017f" in window:
+        return None
+    return low
+
+
+def _may_hold(low: str | None, cues: Sequence[str]) -> bool:
+    """Whether lower-cased *low* holds one of *cues* (always, for None)."""
+    return low is None or any(cue in low for cue in cues)
 
 
 def _mode(doc: Doc, trigger: Span, sentence: Span, default: EventMode | None) -> EventMode | None:
@@ -539,8 +590,9 @@ def _mode(doc: Doc, trigger: Span, sentence: Span, default: EventMode | None) ->
     window = doc.folded[
         max(sentence.start, trigger.start - 30) : min(sentence.end, trigger.end + 25)
     ]
-    for pattern, mode in _MODE_WORDS:
-        if pattern.search(window):
+    low = _lowered(window)
+    for pattern, cues, mode in _MODE_WORDS:
+        if _may_hold(low, cues) and pattern.search(window):
             return mode
     return None
 
@@ -899,11 +951,7 @@ def events(
         in_sentence: list[_Draft] = []
         context: list[_Draft] = []  # earlier events this sentence refers back to
         covered = sentence.start
-        raw = list(
-            itertools.islice(
-                phrase_matches(pattern, folded, cands, sentence.start, sentence.end), _LOOKBACK
-            )
-        )
+        raw = phrase_matches(pattern, folded, cands, sentence.start, sentence.end, _LOOKBACK)
         for m in raw:
             span = Span(m.start(), m.end())
             if span.start < covered:
