@@ -48,6 +48,8 @@ Grammar (``?`` optional, ``|`` alternatives; WD = weekday, MON = month)::
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 from collections.abc import Iterator
 
 import regex
@@ -351,6 +353,153 @@ def _start_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# --------------------------------------------------------------------------
+# Where to try the rules: a prefilter over the lower-case text.
+# --------------------------------------------------------------------------
+
+_UNIT = "day|week|fortnight|month|year|decade|centur"
+_SEASONS = "spring|summer|autumn|fall|winter"
+_PARTS = "morning|afternoon|evening|night"
+
+
+def _set(words: str) -> frozenset[str]:
+    """The space-separated *words*."""
+    return frozenset(words.split())
+
+
+@functools.cache
+def _follows() -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
+    """(first words, the rules they may begin, what must follow them) for the common words.
+
+    The rules that a word like ``the`` or ``two`` may begin all go on with
+    one of a few words (``the weekend``, ``two weeks ago``): where that is
+    absent there is no use trying them.  Each entry is read off the rules of
+    :func:`_rules`; a word whose rules are not all among those listed keeps
+    no condition (see :func:`_prefilter`).
+    """
+    full_mon = "|".join(sorted(full_months()))
+    full_wd = "|".join(sorted(full_weekdays()))
+    numbers = frozenset(number_words()) - {"a", "an"}
+    ordinals = _set(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+        "final"
+    )
+    abbr_months = frozenset(months()) - full_months()
+    abbr_weekdays = frozenset(weekdays()) - full_weekdays()
+    holiday_next: dict[str, set[str]] = {}
+    for name in holidays():
+        first, _, rest = name.partition(" ")
+        # only the letters of the next word: "women's" -> "women"
+        holiday_next.setdefault(first, set()).add("".join(itertools.takewhile(str.isalpha, rest)))
+    multiword = {
+        w: "|".join(sorted(nxt)) for w, nxt in holiday_next.items() if "" not in nxt and w.isalpha()
+    }
+    rel_next = f"{full_mon}|{_SEASONS}|{_UNIT}|quarter|half|{_PARTS}|{full_wd}"
+    fs = frozenset
+    return (
+        (
+            fs({"the"}),
+            _set("dmy weekend decade century quarter the_unit rel_unit deictic ref"),
+            r"[ ]+(?:[0-9']|weekend|twenties|thirties|forties|fifties|sixties|seventies"
+            r"|eighties|nineties|" + "|".join(sorted(ordinals)) + r"|twenty|fiscal|last"
+            r"|end|beginning|start|middle|this|next|past|previous|coming|following|current"
+            r"|same|that|day|present|near|foreseeable|immediate|distant|not|very|future)",
+        ),
+        (
+            fs({"a"}),
+            _set("md_range mdy my m_rel season ago ref month"),
+            rf"[ ]+(?:few|couple|{_UNIT})",
+        ),
+        (fs({"an"}), fs({"ago"}), rf"[ ]+(?:{_UNIT})"),
+        (
+            numbers | {"several", "some", "many", "few"},
+            fs({"ago", "century", "quarter"}),
+            rf"[ -]+(?:{_UNIT}|one|two|three|four|five|six|seven|eight|nine|first|second)",
+        ),
+        (
+            _set("days weeks months years decades centuries"),
+            fs({"ago"}),
+            r"[ ]+(?:ago|earlier|before|from|hence)",
+        ),
+        (
+            fs({"that", "same", "following", "previous", "current"}),
+            fs({"season", "rel_unit", "ref"}),
+            rf"[ ]+(?:{_SEASONS}|{_UNIT}|quarter)",
+        ),
+        (
+            fs({"this", "last", "next", "past", "coming"}),
+            _set("rel_month quarter season rel_unit part_of_day weekday ref"),
+            rf"[ -]+(?:{rel_next})",
+        ),
+        (fs({"at"}), fs({"ref"}), r"[ ]+present"),
+        (fs({"these"}), fs({"ref"}), r"[ ]+days"),
+        (fs({"recent"}), fs({"ref"}), rf"[ ]+(?:{_UNIT}|time)"),
+        (ordinals, fs({"century", "quarter"}), r"[ -]+(?:century|quarter|half)"),
+        (
+            fs({"fiscal"}),
+            fs({"quarter", "year_"}),
+            r"[ ]*(?:[0-9]|first|second|third|fourth|final|last)",
+        ),
+        (fs({"fy"}), fs({"year_"}), r"[ ]?[0-9]"),
+        (fs({"end", "beginning", "start", "middle"}), fs({"the_unit"}), r"[ ]+of"),
+        (fs({"earlier", "later"}), fs({"in_unit"}), r"[ ]+(?:this|that|in)"),
+        (fs({"q", "h"}), fs({"qcode", "holiday"}), r"[1-4]"),
+        (
+            abbr_months,
+            _set("md_range mdy my m_rel holiday month ago"),
+            r"\.?[ ,]*(?:[0-9]|the|of)",
+        ),
+        (
+            abbr_weekdays - abbr_months,
+            _set("dm_range md_range mdy dmy weekday ago"),
+            r"\.",
+        ),
+        *((fs({w}), fs({"holiday"}), rf"[ ]+(?:{nxt})") for w, nxt in multiword.items()),
+    )
+
+
+def _trie(entries: list[tuple[str, str]]) -> str:
+    """An alternation of ``word + follow`` for each entry, factored on the words' letters."""
+    alts = [follow for word, follow in entries if not word]
+    rest = sorted(e for e in entries if e[0])
+    for ch, group in itertools.groupby(rest, key=lambda e: e[0][0]):
+        alts.append(re.escape(ch) + _trie([(w[1:], f) for w, f in group]))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+@functools.cache
+def _prefilter() -> re.Pattern[str]:
+    """Where a rule may begin, in ``" " + folded.lower()``: the character before it matches.
+
+    A superset of the places :func:`_exact_matches` finds a match at: a
+    digit, or a first word of a rule (with what must follow it, where
+    :func:`_follows` knows), after a character that is no ASCII letter,
+    digit or ``_``.  Lower-case ASCII makes the scan cheap (the standard
+    library's engine, one trie of words); :func:`find_all` uses it only
+    where lower case keeps every letter to one character and the text has
+    no letter or digit that matches ASCII only without regard to case.
+    """
+    follow = {}
+    for words, rules, after in _follows():
+        for word in words:
+            found = _scanner_for(word)
+            if found is not None and set(found[1]) <= rules:
+                follow[word] = after
+    entries = [
+        (word, follow.get(word, "(?![a-z])"))
+        for word in _start_words()
+        if word.isascii() and word.isalpha()
+    ]
+    return re.compile(r"[^a-z0-9_](?=[0-9]|" + _trie(entries) + ")")
+
+
+# Characters that stop the prefilter from standing for the rules: the ones
+# that match an ASCII letter only without regard to case (dotted I, long s),
+# and digits other than 0-9.
+_ODD = regex.compile(r"[\u0130\u017f]|(?![0-9])\d")
+
+
 def find_all(folded: str) -> Iterator[tuple[str, regex.Match[str]]]:
     """Every match of :func:`scanner` in *folded*, left to right, not overlapping, with its rule.
 
@@ -360,11 +509,23 @@ def find_all(folded: str) -> Iterator[tuple[str, regex.Match[str]]]:
     word are tried: long texts with nothing to find stay cheap.  Match
     objects may lack the groups of rules that were not tried.
     """
+    low = folded.lower()
+    if len(low) == len(folded) and (folded.isascii() or _ODD.search(folded) is None):
+        places = [m.start() for m in _prefilter().finditer(" " + low)]
+    else:
+        places = [m.start() for m in _CANDIDATE.finditer(folded)]
+    return _exact_matches(folded, places)
+
+
+def _exact_matches(folded: str, places: list[int]) -> Iterator[tuple[str, regex.Match[str]]]:
+    """The matches at *places* (a superset of the candidates that match), as :func:`find_all`."""
     starts = _start_words()
     pos = 0
-    for cand in _CANDIDATE.finditer(folded):
-        at = cand.start()
+    for at in places:
         if at < pos:
+            continue
+        cand = _CANDIDATE.match(folded, at)
+        if cand is None:
             continue
         word = cand.group()
         if word.isdigit():
