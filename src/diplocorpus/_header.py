@@ -103,6 +103,30 @@ def _junk() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _junk_lower() -> tuple[str, ...]:
+    """The site-junk phrases lower-cased (all ASCII)."""
+    return tuple(p.lower() for p in load_words("site_junk.txt"))
+
+
+# The only non-ASCII characters that match an ASCII letter case-insensitively
+# (U+0130, U+017F, U+212A); also the only ones whose lower case holds ASCII.
+_FOLDS_TO_ASCII = ("\u0130", "\u017f", "\u212a")
+
+
+def _is_junk(line: str) -> bool:
+    """True when *line* holds a site-junk phrase, in any case (:func:`_junk`).
+
+    Substring tests on the lower-cased line give the same answer, much
+    faster: the phrases are ASCII, and no other character lower-cases to (or
+    matches) ASCII except the three looked for first.
+    """
+    if not line.isascii() and any(ch in line for ch in _FOLDS_TO_ASCII):
+        return _junk().search(line) is not None
+    lower = line.lower()
+    return any(phrase in lower for phrase in _junk_lower())
+
+
+@functools.cache
 def _timezones() -> dict[str, datetime.timezone]:
     out = {}
     for row in load_tsv("timezones.tsv"):
@@ -287,8 +311,20 @@ def _lines(folded: str, start: int, limit: int) -> list[_Line]:
     return out
 
 
-def _is_stamp(line: str) -> tuple[_FoundDate | None, bool]:
-    """Whether *line* is a stamp line: its date (if any) and True when it is one."""
+# A stamp line has at most 4 words that are not all digits once its date and
+# time are blanked out; blanking a date or a time takes out at most 8 such
+# words (those it overlaps: month, ordinal, AM/PM, UTC, zone, and words glued
+# to its edges), and what remains of a word cut by it still counts.  So a
+# line with this many such words is no stamp, whatever its dates.
+_NO_STAMP_WORDS = 16
+
+
+def _is_stamp(line: str, words: list[str]) -> tuple[_FoundDate | None, bool]:
+    """Whether *line* (whose words are *words*) is a stamp line: its date (if
+    any) and True when it is one.  The date is only looked for when the line
+    could be a stamp (the date of a line that is not one is never used)."""
+    if sum(not w.isdigit() for w in words) >= _NO_STAMP_WORDS:
+        return None, False
     date = _find_date(line, 0, len(line))
     time = _TIME.search(line)
     if date is None and time is None:
@@ -302,8 +338,9 @@ def _is_stamp(line: str) -> tuple[_FoundDate | None, bool]:
     return date, len(words) <= 4
 
 
-def _is_prose(line: str) -> bool:
-    words = len(_WORD.findall(line))
+def _is_prose(line: str, found: list[str]) -> bool:
+    """True for a line of running text; *found* are its words (:data:`_WORD`)."""
+    words = len(found)
     if _OPENING_QUOTE.match(line) and words >= 3:
         return True
     if words >= 45:
@@ -316,21 +353,20 @@ def _headline_verbs() -> frozenset[str]:
     return frozenset(load_words("headline_verbs.txt"))
 
 
-def _has_headline_verb(line: str) -> bool:
-    """True when a lower-case word of *line* is a verb as headlines use them."""
+def _has_headline_verb(words: list[str]) -> bool:
+    """True when a lower-case word of a line (*words*) is a verb as headlines use them."""
     verbs = _headline_verbs()
-    return any(w in verbs for w in _WORD.findall(line) if w.islower())
+    return any(w in verbs for w in words if w.islower())
 
 
-def _is_title(line: str) -> bool:
-    words = _WORD.findall(line)
+def _is_title(line: str, words: list[str]) -> bool:
     if not 4 <= len(words) <= 60 or len(line) > 400:
         return False
     if line.endswith((".", ",", ";")) or "|" in line:
         return False
     if line.isupper() and len(words) <= 4:
         return False
-    return _junk().search(line) is None
+    return not _is_junk(line)
 
 
 # --------------------------------------------------------------------------
@@ -518,9 +554,20 @@ _COPYRIGHT = regex.compile(
 _END_DASH = regex.compile(rf"[ ]-{{1,2}}[ ]?+(?P<name>{_NAME})[ ]?+$|\((?P<name2>{_NAME})\)$")
 
 
+# Words that every match of a credit pattern holds: where none is present the
+# pattern (a costly scan of the whole lead or body) cannot match.
+_TRIGGERS: dict[regex.Pattern[str], tuple[str, ...]] = {
+    _CREDIT: (" reports", " informs", " cites", " citing", "This is reported by "),
+    _REPORTED: (" reported", " said", " informed"),
+}
+
+
 def _agency_from(
     pattern: regex.Pattern[str], folded: str, start: int, end: int, strict: bool
 ) -> tuple[str, Span] | None:
+    triggers = _TRIGGERS.get(pattern)
+    if triggers is not None and all(folded.find(t, start, end) < 0 for t in triggers):
+        return None
     for m in pattern.finditer(folded, start, end):
         group = "name" if m.group("name") else "name2"
         raw = m.group(group)
@@ -638,22 +685,27 @@ def parse_header(text: str, folded: str) -> Header:
     dateline: Dateline | None = None
     dateline_index: int | None = None
     for i, line in enumerate(lines[:_HEADER_LINES]):
-        if _junk().search(line.text) and not _is_prose(line.text):
-            continue
+        words: list[str] | None = None  # the line's words, found once when needed
+        if _is_junk(line.text):
+            words = _WORD.findall(line.text)
+            if not _is_prose(line.text, words):
+                continue
         found = _dateline_at(text, folded, line, date)
         if found is not None:
             dateline, more = found
             diagnostics.extend(more)
             body_index = dateline_index = i
             break
-        stamp, is_stamp = _is_stamp(line.text)
+        if words is None:
+            words = _WORD.findall(line.text)
+        stamp, is_stamp = _is_stamp(line.text, words)
         if is_stamp:
             if stamp_line is None:
                 stamp_line = line
                 if stamp is not None and stamp.year is not None:
                     stamp_date = _make_date(stamp.year, stamp.month, stamp.day)
             continue
-        if _is_prose(line.text):
+        if _is_prose(line.text, words):
             body_index = i
             break
         if _BYLINE.match(line.text):
@@ -662,8 +714,8 @@ def parse_header(text: str, folded: str) -> Header:
         # headline (it has a verb); otherwise it is a caption or junk.
         if (
             title is None
-            and _is_title(line.text)
-            and (not line.date_line or _has_headline_verb(line.text))
+            and _is_title(line.text, words)
+            and (not line.date_line or _has_headline_verb(words))
         ):
             title = line
     if body_index is None:
