@@ -40,7 +40,14 @@ import regex
 
 from diplocorpus._data import load_tsv
 from diplocorpus._doc import Doc
-from diplocorpus._events import first_run, participant_codes, phrase_matches, word_starts
+from diplocorpus._events import (
+    first_run,
+    lowered,
+    may_hold,
+    participant_codes,
+    phrase_matches,
+    word_starts,
+)
 from diplocorpus._gazetteer import lookup_place, place_index
 from diplocorpus._participants import Mentions, find_mentions, home_state, state_actor
 from diplocorpus.model import (
@@ -513,8 +520,10 @@ def agreements(
     done_place: Place | None = None
     head_regex = _head_regex()
     cands = word_starts(folded, _head_firsts())
+    # A closing line is looked for only where the word is in the text.
+    maybe_done = may_hold(lowered(folded), ("done",))
     for sentence in doc.sentences:
-        done = _DONE.match(folded, sentence.start, sentence.end)
+        done = _DONE.match(folded, sentence.start, sentence.end) if maybe_done else None
         if done is not None:
             inside = _within(timexes, starts, sentence.start, sentence.end)
             if inside:
@@ -742,7 +751,8 @@ def _complete(
     done_place: Place | None,
 ) -> None:
     """Dates and parties from the context: events, a closing line, the report."""
-    home = home_state(doc)
+    if not drafts:
+        return
     counts: collections.Counter[str] = collections.Counter()
     for e in events:
         counts.update(
@@ -771,7 +781,7 @@ def _complete(
                 d.place = done_place
         text = doc.text[d.sentence.start : d.sentence.end]
         if _FIRST_PERSON.search(text):
-            speaker = home or (main[0] if main else None)
+            speaker = home_state(doc) or (main[0] if main else None)
             if speaker and speaker not in participant_codes(d.actors):
                 d.actors.append(state_actor(speaker))
         if len(participant_codes(d.actors)) < 2:

@@ -63,7 +63,7 @@ from diplocorpus.model import (
     When,
 )
 
-__all__ = ["events", "participant_codes", "phrase_matches", "word_starts"]
+__all__ = ["events", "lowered", "may_hold", "participant_codes", "phrase_matches", "word_starts"]
 
 
 @attrs.frozen
@@ -551,15 +551,15 @@ def _status(doc: Doc, clause: Span, trigger: Span) -> EventStatus:
     fate = folded[lo : min(clause.end, trigger.end + 90)]
     n_before = trigger.start - lo
     n_around = min(clause.end, trigger.end + 50) - lo
-    low = _lowered(fate)
-    if _may_hold(low, _CANCELLED_CUES) and _CANCELLED.search(fate):
+    low = lowered(fate)
+    if may_hold(low, _CANCELLED_CUES) and _CANCELLED.search(fate):
         return EventStatus.CANCELLED
-    if _may_hold(low, _POSTPONED_CUES) and _POSTPONED.search(fate):
+    if may_hold(low, _POSTPONED_CUES) and _POSTPONED.search(fate):
         return EventStatus.POSTPONED
     before = fate[:n_before]
     if _INVITED.search(before):
         return EventStatus.INVITED
-    if _may_hold(low[:n_around] if low else None, _ONGOING_CUES) and _ONGOING.search(
+    if may_hold(low[:n_around] if low else None, _ONGOING_CUES) and _ONGOING.search(
         fate[:n_around]
     ):
         return EventStatus.ONGOING
@@ -569,7 +569,7 @@ def _status(doc: Doc, clause: Span, trigger: Span) -> EventStatus:
     return EventStatus.HELD
 
 
-def _lowered(window: str) -> str | None:
+def lowered(window: str) -> str | None:
     """*window* lower-cased, or None where a case-insensitive pattern could
     match what lower-casing does not show (U+0130 changes length, U+017F
     matches ``s``)."""
@@ -579,7 +579,7 @@ def _lowered(window: str) -> str | None:
     return low
 
 
-def _may_hold(low: str | None, cues: Sequence[str]) -> bool:
+def may_hold(low: str | None, cues: Sequence[str]) -> bool:
     """Whether lower-cased *low* holds one of *cues* (always, for None)."""
     return low is None or any(cue in low for cue in cues)
 
@@ -590,9 +590,9 @@ def _mode(doc: Doc, trigger: Span, sentence: Span, default: EventMode | None) ->
     window = doc.folded[
         max(sentence.start, trigger.start - 30) : min(sentence.end, trigger.end + 25)
     ]
-    low = _lowered(window)
+    low = lowered(window)
     for pattern, cues, mode in _MODE_WORDS:
-        if _may_hold(low, cues) and pattern.search(window):
+        if may_hold(low, cues) and pattern.search(window):
             return mode
     return None
 
@@ -1023,6 +1023,10 @@ def events(
                         kind = EventKind.CONFERENCE
                 if kind is EventKind.TALKS and name_text and not folded[span.start].isupper():
                     name_text = None  # "Jaishankar-Blinken talks": a description, not a name
+            # A generic mention is dropped before its status, place and date are read.
+            role = _specific(doc, trigger, span, clause, bool(in_sentence), name_text)
+            if role == "generic":
+                continue
             status = _status(doc, clause, span)
             places = venues.within(clause.start, clause.end)
             chosen = _choose_place(places, span)
@@ -1048,9 +1052,6 @@ def events(
                 and folded[when.span.end : span.start].count(",") > 1
             ):
                 when = None
-            role = _specific(doc, trigger, span, clause, bool(in_sentence), name_text)
-            if role == "generic":
-                continue
             if role == "anaphor":
                 # Only what follows closely belongs to a repeated mention.
                 near = Span(span.start, min(clause.end, span.end + 60))
@@ -1254,6 +1255,9 @@ def _dated_by_closing_line(doc: Doc, drafts: list[_Draft], timexes: Sequence[Whe
     22, 2006" → Washington, 2006-09-22.
     """
     folded = doc.folded
+    low = lowered(folded)
+    if low is not None and "done" not in low:
+        return  # no closing line
     done_when: When | None = None
     done_place: Place | None = None
     for sentence in doc.sentences:
