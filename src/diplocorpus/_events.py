@@ -1084,7 +1084,8 @@ def events(
                 anaphor=role == "anaphor",
                 mentions=[ev_span],
             )
-            draft.trigger = attrs.evolve(trigger, cameo=cameo, plover=plover)
+            if cameo != trigger.cameo or plover != trigger.plover:
+                draft.trigger = attrs.evolve(trigger, cameo=cameo, plover=plover)
             if trigger.role == "plural" and _SEPARATE.search(
                 folded, max(0, span.start - 12), span.start
             ):
