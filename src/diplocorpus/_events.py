@@ -629,15 +629,17 @@ class _Venues:
         folded = doc.folded
         intros: list[int] = []
         low = folded.lower()
+        # The context of a venue is read up to 40 characters back, before the body too.
+        first = max(0, doc.body.start - 40)
         found = (
-            _VENUE_INTRO_LOW.finditer(low, doc.body.start, doc.body.end)
+            _VENUE_INTRO_LOW.finditer(low, first, doc.body.end)
             if len(low) == len(folded) and "\u017f" not in folded
-            else _VENUE_INTRO_ANY.finditer(folded, doc.body.start, doc.body.end)
+            else _VENUE_INTRO_ANY.finditer(folded, first, doc.body.end)
         )
         for m in found:
             # Right after the spaces, and after "the" when it follows.
             for pos in (m.start("the"), m.end()):
-                if 0 <= pos < doc.body.end:
+                if doc.body.start <= pos < doc.body.end:
                     char = folded[pos]
                     if char.isupper() or char.isdigit():
                         intros.append(pos)
