@@ -123,7 +123,7 @@ def _is_junk(line: str) -> bool:
     if not line.isascii() and any(ch in line for ch in _FOLDS_TO_ASCII):
         return _junk().search(line) is not None
     lower = line.lower()
-    return any(phrase in lower for phrase in _junk_lower())
+    return any(map(lower.__contains__, _junk_lower()))
 
 
 @functools.cache
@@ -299,13 +299,12 @@ def _lines(folded: str, start: int, limit: int) -> list[_Line]:
     while pos < len(folded) and len(out) < limit:
         nl = folded.find("\n", pos)
         end = len(folded) if nl == -1 else nl
-        s, e = pos, end
-        while s < e and folded[s] in " |":
-            s += 1
-        while e > s and folded[e - 1] in " |":
-            e -= 1
-        if e > s:
-            out.append(_Line(Span(s, e), folded[s:e], date_line=first and start > 0))
+        raw = folded[pos:end]
+        trimmed = raw.strip(" |")
+        if trimmed:
+            s = pos + len(raw) - len(raw.lstrip(" |"))
+            e = s + len(trimmed)
+            out.append(_Line(Span(s, e), trimmed, date_line=first and start > 0))
         first = False
         pos = end + 1
     return out

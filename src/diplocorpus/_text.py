@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 
 from diplocorpus.model import Diagnostic, Severity, Span
 
@@ -49,9 +50,41 @@ def _fold_table() -> dict[int, int]:
     return table
 
 
+# Runs of non-ASCII characters (the standard library's engine scans a range
+# class faster than :mod:`regex`).
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@functools.cache
+def _ascii_folding() -> bytes:
+    """The ASCII characters that fold (controls, tab, CR, the backtick), as bytes."""
+    return bytes(sorted(cp for cp in _fold_table() if cp < 0x80))
+
+
 def fold(text: str) -> str:
-    """The folded view of *text*: same length, normalised marks and spaces."""
-    return text.translate(_fold_table())
+    """The folded view of *text*: same length, normalised marks and spaces.
+
+    ``str.translate`` is fast on ASCII (it caches the table for it) and slow
+    past the first non-ASCII character, so a text that is not ASCII is
+    translated piece by piece: its non-ASCII runs, and the ASCII stretches
+    between them only when some ASCII character folds.
+    """
+    table = _fold_table()
+    if text.isascii():
+        return text.translate(table)
+    raw = text.encode("latin-1", "ignore")  # every ASCII character, in a C scan
+    ascii_folds = len(raw.translate(None, _ascii_folding())) != len(raw)
+    parts: list[str] = []
+    pos = 0
+    for m in _NON_ASCII.finditer(text):
+        start, end = m.span()
+        between = text[pos:start]
+        parts.append(between.translate(table) if ascii_folds else between)
+        parts.append(m.group().translate(table))
+        pos = end
+    rest = text[pos:]
+    parts.append(rest.translate(table) if ascii_folds else rest)
+    return "".join(parts)
 
 
 # Control characters worth a diagnostic (tab, CR and LF are ordinary).
@@ -60,9 +93,15 @@ _ODD_CONTROLS = frozenset(
 )
 
 
+# The same characters as bytes: every one is below U+00A0, so a Latin-1
+# encoding that drops the characters beyond U+00FF keeps every one of them.
+_ODD_CONTROL_BYTES = bytes(sorted(ord(ch) for ch in _ODD_CONTROLS))
+
+
 def scan_controls(text: str) -> tuple[Diagnostic, ...]:
     """One diagnostic for the control characters in *text*, if it has any."""
-    if _ODD_CONTROLS.isdisjoint(text):
+    raw = text.encode("latin-1", "ignore")  # a C scan; no control is dropped
+    if len(raw.translate(None, _ODD_CONTROL_BYTES)) == len(raw):
         return ()
     positions = [i for i, ch in enumerate(text) if ch in _ODD_CONTROLS]
     first = positions[0]
