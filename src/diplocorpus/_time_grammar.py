@@ -323,12 +323,50 @@ _CANDIDATE = regex.compile(r"(?<![\p{L}\d_])(?:\d|\p{L}++)")
 
 # What may follow a number that begins an expression: "2024", "18.04.",
 # "10/28/", "19-21 November", "17 May", "21st century", "six" -> "6 months ago".
+# The groups say which rules can begin there (see _number_rules).
 _NUMBER_START = regex.compile(
-    r"\d{4}(?!\d)"
-    r"|\d{1,3}+(?:st|nd|rd|th)?+(?:[./][0-3]?\d[./]|[ ]*+(?:-|to|until|till|through|and|&)"
-    r"[ ]*+\d|[ -]++(?:of[ ]++)?\p{L})",
+    r"(?P<y4>\d{4}(?!\d))"
+    r"|(?P<n>\d{1,3}+)(?P<sfx>(?:st|nd|rd|th)?+)(?:(?P<sep>[./])[0-3]?\d[./]"
+    r"|[ ]*+(?:-|to|until|till|through|and|&)[ ]*+\d|[ -]++(?:of[ ]++)?\p{L})",
     regex.IGNORECASE,
 )
+
+
+@functools.cache
+def _number_rules(shape: str) -> tuple[regex.Pattern[str], tuple[str, ...]]:
+    """The rules that can begin with a number of *shape*, as :func:`_scanner_for` gives them.
+
+    Shapes: ``y4`` (four digits), ``n3`` (three), ``.`` and ``/`` (one or
+    two digits before a full stop or slash), ``sfx`` (one or two digits
+    with an ordinal suffix), ``n`` (one or two digits, then a space, a
+    hyphen or a range word).  Only the rules whose digits fit are kept:
+    a day, a dotted or slashed date, a century or a quarter takes at most
+    two digits, a count of units at most three, a year four.
+    """
+    kept = {
+        "y4": ("iso", "yr_range", "decade", "year_"),
+        "n3": ("ago",),
+        ".": ("dotted",),
+        "/": ("slashed",),
+        "sfx": ("dm_range", "dmy", "century", "quarter"),
+        "n": ("dm_range", "dmy", "ago"),
+    }[shape]
+    names = rule_names()
+    indices = tuple(i for i, n in enumerate(names) if n in kept)
+    return _compile(indices), tuple(names[i] for i in indices)
+
+
+def _number_shape(m: regex.Match[str]) -> str:
+    """The shape (see :func:`_number_rules`) of a match of :data:`_NUMBER_START`."""
+    if m.start("y4") >= 0:
+        return "y4"
+    if m.end("n") - m.start("n") == 3:
+        return "n3"
+    if m.start("sep") >= 0:
+        sep: str = m.group("sep")
+        return sep
+    return "sfx" if m.end("sfx") > m.start("sfx") else "n"
+
 
 # First words of the rules that begin with a word (besides month, weekday,
 # number and holiday names, added from the tables).
@@ -529,17 +567,18 @@ def _exact_matches(folded: str, places: list[int]) -> Iterator[tuple[str, regex.
             continue
         word = cand.group()
         if word.isdigit():
-            if _NUMBER_START.match(folded, at) is None:
+            number = _NUMBER_START.match(folded, at)
+            if number is None:
                 continue
-            key = "1"
+            pattern, names = _number_rules(_number_shape(number))
         else:
             key = word.lower()
             if key not in starts:
                 continue
-        found = _scanner_for(key)
-        if found is None:
-            continue
-        pattern, names = found
+            found = _scanner_for(key)
+            if found is None:
+                continue
+            pattern, names = found
         m = pattern.match(folded, at)
         if m is not None and m.end() > at:
             pos = m.end()
