@@ -51,8 +51,10 @@ import bisect
 import enum
 import functools
 import itertools
-from collections.abc import Sequence
-from typing import NamedTuple
+import operator
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple, cast
 
 import attrs
 import regex
@@ -220,6 +222,9 @@ _GROUP_WORDS = regex.compile(
 # ("Xi'an", "Aliyeva`s", "Kassym-Jomart"), or any single other character.
 _TOKEN = regex.compile(r"[\p{L}\p{M}\d]++(?:['`-][\p{L}\p{M}\d]++)*+|[,.:;&()]")
 _PUNCT = frozenset(",.:;&()")
+_ROLE_OPENERS = frozenset({"the", "his", "her"})  # "the head of state", "his counterpart"
+_PRONOUNS = frozenset({"he", "she", "they"})
+_NAME_CLASSES = frozenset({"N", "P"})  # word classes a name may start with
 
 
 class _Tok(NamedTuple):
@@ -239,23 +244,52 @@ class _Tok(NamedTuple):
 
 
 _MATCH = type(regex.match("", ""))
+_RE_MATCH = type(re.match("", ""))
+# _TOKEN on ASCII text, for the standard engine (no possessive quantifiers
+# needed: a separator is never a word character, so nothing backtracks).
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['`-][A-Za-z0-9]+)*|[,.:;&()]")
 
 
-def _tokens(doc: Doc) -> list[_Tok]:
+class _Columns(NamedTuple):
+    """The words of the body column by column, for scans that run in C.
+
+    ``caps[i]``: the word starts with a capital letter.
+    """
+
+    texts: list[str]
+    lows: list[str]
+    stems: list[str]
+    caps: list[bool]
+
+
+def _tokens(doc: Doc) -> tuple[list[_Tok], _Columns]:
     """The words of the body, each column built by one call into C, then zipped."""
-    found = list(_TOKEN.finditer(doc.folded, doc.body.start, doc.body.end))
-    starts: list[int] = list(map(_MATCH.start, found))
-    texts: list[str] = list(map(_MATCH.group, found))
+    folded, start, end = doc.folded, doc.body.start, doc.body.end
+    if folded[start:end].isascii():  # most reports: the standard engine is faster
+        found: list[Any] = list(_ASCII_TOKEN.finditer(folded, start, end))
+        match_type: Any = _RE_MATCH
+    else:
+        found = list(_TOKEN.finditer(folded, start, end))
+        match_type = _MATCH
+    starts: list[int] = list(map(match_type.start, found))
+    texts: list[str] = list(map(match_type.group, found))
     lows = list(map(str.lower, texts))
     stems = [low[:-2] if low.endswith(("'s", "`s")) else low for low in lows]
+    caps = list(map(str.isupper, map(operator.itemgetter(0), texts)))
     # The first word of each sentence; the words before the first are in none (-1).
     n = len(starts)
     cuts = [bisect.bisect_left(starts, s.start) for s in doc.sentences]
     sentences = [-1] * (cuts[0] if cuts else n)
     for k, cut in enumerate(cuts):
         sentences += [k] * ((cuts[k + 1] if k + 1 < len(cuts) else n) - cut)
-    columns = zip(starts, map(_MATCH.end, found), texts, lows, sentences, stems, strict=True)
-    return list(map(tuple.__new__, itertools.repeat(_Tok), columns))
+    columns = zip(starts, map(match_type.end, found), texts, lows, sentences, stems, strict=True)
+    toks = list(map(tuple.__new__, itertools.repeat(_Tok), columns))
+    return toks, _Columns(texts, lows, stems, caps)
+
+
+def _where(flags: Iterable[object]) -> list[int]:
+    """The indexes of the true *flags* (in C: ``compress`` over a ``range``)."""
+    return list(itertools.compress(itertools.count(), flags))
 
 
 def _strip_possessive(word: str) -> str:
@@ -297,6 +331,7 @@ class _Person:
 class _Finder:
     doc: Doc
     toks: list[_Tok]
+    cols: _Columns
     countries: dict[int, tuple[int, str]]  # token index -> (end token index, alpha3)
     places: set[int]  # token indexes covered by a place (city) name
     covered: set[int] = attrs.Factory(set)  # token indexes inside a country name
@@ -322,6 +357,7 @@ class _WordIndex:
     # Every proper prefix of a name, lower-cased: a look-up stops extending
     # a run of words as soon as it is no prefix, so it tries one length or two.
     prefixes: frozenset[tuple[str, ...]]
+    exact_firsts: frozenset[str]  # the first word of every acronym, as written
 
 
 def _word_index(entries: list[tuple[str, str]]) -> _WordIndex:
@@ -342,7 +378,8 @@ def _word_index(entries: list[tuple[str, str]]) -> _WordIndex:
     firsts = frozenset(k[0].lower() for k in names)
     longest = max((len(k) for k in names), default=1)
     prefixes = frozenset(tuple(w.lower() for w in k[:n]) for k in names for n in range(1, len(k)))
-    return _WordIndex(names, frozenset(exact), firsts, longest, prefixes)
+    exact_firsts = frozenset(k[0] for k in exact)
+    return _WordIndex(names, frozenset(exact), firsts, longest, prefixes, exact_firsts)
 
 
 @functools.cache
@@ -394,7 +431,13 @@ def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | No
             break
         longest += 1
         lows.append(toks[i + longest - 1].low)
-    names, exact = index.names, index.exact
+    names = index.names
+    # Acronyms match in their own case only; most first words start none.
+    exact = (
+        index.exact
+        if first.text in index.exact_firsts or _strip_possessive(first.text) in index.exact_firsts
+        else frozenset()
+    )
     for length in range(longest, 0, -1):
         last = toks[i + length - 1]
         if last.text in _PUNCT or last.sentence != sentence:
@@ -406,23 +449,24 @@ def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | No
                 if key in exact:
                     return i + length - 1, names[key]
             low = (*lows[: length - 1], tail.lower())
-            if low in names and low not in exact:
+            if low in names and low not in index.exact:
                 return i + length - 1, names[low]
     return None
 
 
-def _country_tokens(doc: Doc, toks: list[_Tok]) -> tuple[dict[int, tuple[int, str]], set[int]]:
+def _country_tokens(
+    toks: list[_Tok], cols: _Columns
+) -> tuple[dict[int, tuple[int, str]], set[int]]:
     countries: dict[int, tuple[int, str]] = {}
     places: set[int] = set()
     c_index = _countries_words()
     p_index = _places_words()
     firsts = _name_firsts()
+    starts_name = map(
+        operator.or_, map(firsts.__contains__, cols.lows), map(firsts.__contains__, cols.stems)
+    )
     free = 0  # the first token not inside a name found already
-    for i in [
-        i
-        for i, t in enumerate(toks)
-        if (t.low in firsts or t.stem in firsts) and t.text[:1].isupper()
-    ]:
+    for i in _where(map(operator.and_, starts_name, cols.caps)):
         if i < free:
             continue
         hit = _lookup(c_index, toks, i)
@@ -452,46 +496,46 @@ def _lexical_classes() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _word_classes(f: _Finder) -> list[str]:
-    """The class of every token, in one loop.
+    """The class of every token.
 
     T title, H honorific, C country, P place, E entity, S stop, N name, L lower.
+    The classes that follow from the word alone are looked up in C, column
+    by column; only capitalised words that no table classes are looked at
+    one by one.
     """
     any_case, capitalised = _lexical_classes()
-    toks = f.toks
-    countries, covered, places = f.countries, f.covered, f.places
+    toks, cols = f.toks, f.cols
     last = len(toks) - 1
-    out: list[str] = []
-    append = out.append
-    for i, t in enumerate(toks):
-        if i in countries or i in covered:
-            append("C")
-            continue
-        low = t.stem
-        cls = any_case.get(low)
+    # Title and honorific words, in any case.
+    classes: list[str | None] = list(map(any_case.get, cols.stems))
+    # "H." (His/Her Excellency's initial), as an honorific.
+    for i in _where(map("h".__eq__, cols.stems)):
+        if classes[i] is None and i < last and cols.texts[i + 1] == ".":
+            classes[i] = "H"
+    # Any other word in lower case.
+    classes = [
+        "L" if cls is None and not cap else cls for cls, cap in zip(classes, cols.caps, strict=True)
+    ]
+    places = f.places
+    for i in _where(map(operator.is_, classes, itertools.repeat(None))):
+        text = cols.texts[i]
+        cls = capitalised.get(cols.stems[i])
         if cls is not None:
-            append(cls)
-            continue
-        if low == "h" and i < last and toks[i + 1].text == ".":
-            append("H")
-            continue
-        text = t.text
-        if not text[:1].isupper():
-            append("L")
-            continue
-        cls = capitalised.get(low)
-        if cls is not None:
-            append(cls)
+            classes[i] = cls
         elif i in places:
-            append("P")
+            classes[i] = "P"
         elif not text[0].isalpha():
-            append("L")
+            classes[i] = "L"
         elif text.isupper() and 1 < len(text) <= 5:
-            append("E")  # an acronym: "UN", "EU", "MFA"
-        elif low.endswith("ing") and (i == 0 or toks[i - 1].sentence != t.sentence):
-            append("S")  # "Greeting the minister, ..."
+            classes[i] = "E"  # an acronym: "UN", "EU", "MFA"
+        elif cols.stems[i].endswith("ing") and (i == 0 or toks[i - 1].sentence != toks[i].sentence):
+            classes[i] = "S"  # "Greeting the minister, ..."
         else:
-            append("N")
-    return out
+            classes[i] = "N"
+    # Words of a country's name, whatever else they are.
+    for i in (*f.countries, *f.covered):
+        classes[i] = "C"
+    return cast("list[str]", classes)  # every None was replaced
 
 
 def _covered_by_country(f: _Finder, i: int) -> bool:
@@ -732,15 +776,15 @@ def _name_context(f: _Finder, i: int, j: int, subject: bool, apposition: bool) -
 
 def _find_names(f: _Finder, classes: list[str]) -> None:
     n = len(f.toks)
-    toks = f.toks
     # Where a name can start: a name word, a place word, a lone capital initial.
-    starts = [
+    starts = _where(map(_NAME_CLASSES.__contains__, classes))
+    initials = [  # a capital letter alone ("J" in "Antony J. Blinken")
         i
-        for i, cls in enumerate(classes)
-        if cls == "N"
-        or cls == "P"
-        or (cls != "C" and len(toks[i].text) == 1 and toks[i].text.isupper())
+        for i in _where(map(operator.and_, f.cols.caps, map((1).__eq__, map(len, f.cols.texts))))
+        if classes[i] != "C" and classes[i] not in _NAME_CLASSES
     ]
+    if initials:
+        starts = sorted(starts + initials)
     nxt = 0  # the first token after the last name block
     for i in starts:
         if i < nxt:
@@ -866,7 +910,7 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
     n = len(f.toks)
     titles = _titles()
     firsts = _title_firsts()
-    for i in [i for i, t in enumerate(f.toks) if t.low in ("the", "his", "her")]:
+    for i in _where(map(_ROLE_OPENERS.__contains__, f.cols.lows)):
         k = i + 1
         state = None
         if k < n and k in f.countries:
@@ -921,7 +965,7 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
 
 
 def _find_pronouns_and_groups(f: _Finder) -> None:
-    for i in [i for i, t in enumerate(f.toks) if t.low in ("he", "she", "they")]:
+    for i in _where(map(_PRONOUNS.__contains__, f.cols.lows)):
         if i in f.used:
             continue
         low = f.toks[i].low
@@ -966,7 +1010,7 @@ def _find_institutions(f: _Finder, classes: list[str]) -> None:
     agencies = _agency_names()
     n = len(f.toks)
     heads_and_agencies = _institution_triggers()
-    for j in [j for j, t in enumerate(f.toks) if t.stem in heads_and_agencies]:
+    for j in _where(map(heads_and_agencies.__contains__, f.cols.stems)):
         t = f.toks[j]
         kind = heads.get(t.stem)
         agency = agencies.get(t.stem) if _is_cap(t.text) else None
@@ -1173,9 +1217,9 @@ def find_actor_mentions(doc: Doc) -> tuple[ActorMention, ...]:
     Mentions never overlap.  One pass over the body's words per concern
     (names, institutions, roles, pronouns), then one resolution pass.
     """
-    toks = _tokens(doc)
-    countries, places = _country_tokens(doc, toks)
-    f = _Finder(doc, toks, countries, places)
+    toks, cols = _tokens(doc)
+    countries, places = _country_tokens(toks, cols)
+    f = _Finder(doc, toks, cols, countries, places)
     for start, (end, _code) in countries.items():
         f.covered.update(range(start + 1, end + 1))
     classes = _word_classes(f)
