@@ -181,6 +181,14 @@ REGRESSIONS = [
         "BAKU, Azerbaijan, February 29. The talks ended yesterday.",
         id="feb-29-dateline-without-year-and-yesterday",
     ),
+    pytest.param(
+        " date 2025-04-21 BAKU, April 21. The presidents held talks in \u2074Baku on Monday.",
+        id="venue-intro-before-a-superscript-digit",
+    ),
+    pytest.param(
+        " date 2025-04-21 BAKU, April 21. The summit will take place in \u24b6 on Monday.",
+        id="venue-intro-before-a-circled-capital",
+    ),
 ]
 
 

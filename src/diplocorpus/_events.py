@@ -658,7 +658,9 @@ class _Venues:
                 break
             if pos not in self._found:
                 self._scan(pos)
-            venue = self._found[pos]
+            # An intro at a character that starts no word (a superscript
+            # digit, a circled capital) ends its stretch there: no venue.
+            venue = self._found.get(pos)
             if venue is not None and venue[0].end <= end:
                 out.append(venue)
         return out
