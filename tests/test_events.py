@@ -312,3 +312,106 @@ def test_next_meeting_is_another_event_not_a_mention() -> None:
         if e.kind.value == "meeting"
     )
     assert [("held", "Aktau", "2025-03-14"), ("planned", "Tbilisi", "2026")] == meetings
+
+
+# --------------------------------------------------------------------------
+# Where and when, from the shape of the sentence (reports written for these
+# tests, in the style of the feeds).
+# --------------------------------------------------------------------------
+
+
+def _events_of(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    article = diplocorpus.parse(text)
+    return [
+        (
+            e.kind.value,
+            e.status.value,
+            e.place.name if e.place else None,
+            e.when.timex if e.when else None,
+        )
+        for e in article.events
+    ]
+
+
+def test_relative_clause_of_occurrence_gives_place_date_and_status() -> None:
+    text = (
+        " date 2026-09-02 TBILISI, Georgia, September 2. Georgian Prime Minister Irakli "
+        "Kobakhidze received Armenian Foreign Minister Ararat Mirzoyan, Trend reports.\n\n"
+        "The minister informed the prime minister about the preparations for the session of "
+        "the Black Sea Economic Cooperation, which is expected to be held in Yerevan on "
+        "October 20. The sides also recalled the forum of the Middle Corridor, which took "
+        "place in Aktau in June."
+    )
+    found = _events_of(text)
+    assert ("conference", "planned", "Yerevan", "2026-10-20") in found
+    assert ("conference", "held", "Aktau", "2026-06") in found
+
+
+def test_other_relative_clauses_still_end_the_clause() -> None:
+    text = (
+        " date 2026-09-02 RIGA, September 2. Latvian President Edgars Rinkevics held talks "
+        "with Estonian President Alar Karis, which focused on energy in Finland."
+    )
+    talks = [e for e in _events_of(text) if e[0] == "talks"]
+    assert [("talks", "held", "Riga", "2026-09-02")] == talks
+
+
+def test_situation_in_a_place_is_a_topic_not_a_venue() -> None:
+    text = (
+        " date 2026-02-11 ROME, February 11. The ministers discussed the situation in Libya "
+        "and preparations for the Mediterranean Dialogues summit."
+    )
+    (summit,) = [e for e in _events_of(text) if e[0] == "summit"]
+    assert summit[2] is None
+
+
+def test_date_after_another_event_word_is_that_event() -> None:
+    text = (
+        "PARIS (Sputnik - 12th May, 2026) French President Emmanuel Macron and Brazilian "
+        "President Luiz Inacio Lula da Silva discussed preparations for the annual "
+        "France-Brazil summit in a phone call on Tuesday, the Elysee said."
+    )
+    found = _events_of(text)
+    assert ("phone_call", "held", None, "2026-05-12") in found
+    (summit,) = [e for e in found if e[0] == "summit"]
+    assert ("planned", None) == (summit[1], summit[3])
+
+
+def test_since_a_year_dates_no_event() -> None:
+    text = (
+        " date 2026-06-03 VIENNA, June 3. The Austrian Chancellor is on an official visit to "
+        "Slovakia, his second trip to the country since 2023."
+    )
+    (visit,) = [e for e in _events_of(text) if e[0] == "visit"]
+    assert visit[3] != "2023"
+
+
+def test_previous_summit_of_the_same_name_is_another_event() -> None:
+    text = (
+        " date 2026-04-08 ANKARA, April 8. The leaders discussed the upcoming Turkey-Qatar "
+        "summit, which will take place in Doha in the autumn. The previous Turkey-Qatar "
+        "summit was held in Ankara in December 2025."
+    )
+    summits = sorted(e[1:] for e in _events_of(text) if e[0] == "summit")
+    assert [("held", "Ankara", "2025-12"), ("planned", "Doha", "2026-FA")] == summits
+
+
+def test_repeated_mention_with_its_own_place_and_date_is_another_event() -> None:
+    text = (
+        " date 2026-05-20 HANOI, 20 May (VNA) - Vietnamese President Luong Cuong met with "
+        "Indonesian President Prabowo Subianto, who arrived in Hanoi on a state visit.\n\n"
+        "Opening the meeting, the Vietnamese leader recalled his talks with Prabowo in "
+        "Jakarta last spring."
+    )
+    found = _events_of(text)
+    assert ("meeting", "held", "Hanoi", "2026-05-20") in found
+    assert ("talks", "held", "Jakarta", "2025-SP") in found
+
+
+def test_a_planning_verb_reaches_a_coordinated_meeting() -> None:
+    text = (
+        " date 2026-03-10 BAKU, March 10. The Croatian minister is also scheduled to visit "
+        "the National Museum and to meet with Prime Minister Ali Asadov tomorrow."
+    )
+    meetings = [e for e in _events_of(text) if e[0] == "meeting"]
+    assert [("meeting", "planned")] == [m[:2] for m in meetings]

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from diplocorpus._data import load_tsv
+from diplocorpus._data import load_tsv, load_words
 from diplocorpus._doc import Doc
 from diplocorpus._gazetteer import country_index, place_index
 from diplocorpus._participants import (
@@ -228,6 +228,15 @@ _PLANNED = regex.compile(
     r"|ahead\ of|on\ the\ eve\ of|agreed\ to|looking\ forward)\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# The cues of _PLANNED that modify a noun ("preparations for the summit", "the
+# upcoming visit"): they plan that noun only, not an event named after it
+# ("preparations for the summit in a phone call").  The verbal ones ("is
+# scheduled to visit ... and to meet") reach over a coordinated trigger.
+_PLANNED_VERBAL = regex.compile(
+    r"\b(?:will|shall|would|scheduled|expected|planned|plans?|intends?"
+    r"|to\ be\ held|is\ to|are\ to|agreed\ to)\b",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _INVITED = regex.compile(r"\binvit(?:ed|ation|es?)\b", regex.IGNORECASE)
 _ONGOING = regex.compile(
     r"\b(?:is\ underway|are\ underway|is\ under\ way|is\ taking\ place|are\ taking\ place"
@@ -307,10 +316,18 @@ _SEQUENCE = regex.compile(
     r"[ ]++(?:[\p{L}-]++[ ]++){0,2}$",
     regex.IGNORECASE,
 )
+# "the previous summit", "the next round": another occurrence of a series,
+# not the same event under the same name.
+_OTHER_OCCURRENCE = regex.compile(
+    r"\b(?:next|previous|last|preceding|former|earlier)[ ]++(?:[\p{L}-]++[ ]++){0,2}$",
+    regex.IGNORECASE,
+)
 _DEFINITE = regex.compile(
     r"(?:\bthe|\bthis|\bthat|\bsaid|\btheir|\bour|\bits|\bhis|\bher)[ ]++(?:[\p{L}-]++[ ]++){0,2}$",
     regex.IGNORECASE,
 )
+# A word before a date that makes it the bound of a span: "since 2022", "until 2030".
+_BOUND_BEFORE = regex.compile(r"\b(?:since|until|till|through)[ ]++$", regex.IGNORECASE)
 # "with <someone>" right after a trigger: "talks with his Russian counterpart".
 _WITH = regex.compile(r"[ ]++(?:on\ \p{L}++\ )?(?:with|between)\b", regex.IGNORECASE | regex.X)
 # A subject in first person: "I was invited", "our meeting", "we met".
@@ -341,7 +358,8 @@ _MODE_WORDS = (
     ),
 )
 _PLANNED_AFTER = regex.compile(
-    r"[ ]++(?:will|is\ to|is\ scheduled|is\ expected|to\ be\ held)", regex.I | regex.X
+    r"[ ]++(?:will|(?:is|are|was|were)\ (?:to|scheduled|expected|planned|due)|to\ be\ held)",
+    regex.I | regex.X,
 )
 # "visit to China", "arrived in the": a host state, not a topic.
 _HOST_BEFORE = regex.compile(r"\b(?:to|in)[ ]++(?:the[ ]++)?$")
@@ -403,6 +421,7 @@ _GATHERINGS = (EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.C
 _REACH = 320
 _LOOKBACK = 24
 _HOSTED_KINDS = (EventKind.VISIT,)
+_PLANNED_STATUSES = (EventStatus.PLANNED, EventStatus.INVITED)
 _NAMED_KINDS = (EventKind.SUMMIT, EventKind.CONFERENCE)
 
 
@@ -424,6 +443,8 @@ class _Draft:
     anaphor: bool
     mentions: list[Span]
     order: int = 0
+    # Named as another occurrence of a series: "the previous Russia-India summit".
+    sequel: bool = False
 
 
 def participant_codes(actors: Sequence[Actor]) -> set[str]:
@@ -437,18 +458,53 @@ def participant_codes(actors: Sequence[Actor]) -> set[str]:
     return out
 
 
-def _clause(doc: Doc, sentence: Span, trigger: Span) -> Span:
-    """The part of *sentence* that speaks about the trigger."""
+@functools.cache
+def _relative_occurrence() -> regex.Pattern[str]:
+    """A relative clause that says where and when the event it follows happens.
+
+    ``, which will take place in Gabala``, ``, which is planned to be held in
+    Ankara``, ``, which is scheduled for the autumn``: up to five auxiliaries,
+    then a predicate of ``data/event_occurrence.txt``.
+    """
+    phrases = sorted(load_words("event_occurrence.txt"), key=len, reverse=True)
+    body = "|".join(regex.escape(p).replace(r"\ ", "[ ]++") for p in phrases)
+    aux = (
+        "is|are|was|were|will|would|shall|has|have|had|also|now|then|be|been|being"
+        "|expected|scheduled|planned|set|due|slated|likely|going|to"
+    )
+    # The repeat is bounded and each word is a fixed one: no runaway backtracking.
+    return regex.compile(
+        rf"(?:,[ ]++(?:which|that))?[ ]++(?:(?:{aux})[ ]++){{0,5}}(?:{body})(?![\p{{L}}\d])",
+        regex.IGNORECASE,
+    )
+
+
+def _clause(doc: Doc, sentence: Span, trigger: Span) -> tuple[Span, Span | None]:
+    """The part of *sentence* that speaks about the trigger, and the relative
+    clause of occurrence inside it (``, which will take place in ...``), if any.
+
+    Such a relative clause belongs to the event it follows: its place and date
+    are the event's, so it does not end the clause as another ``, which`` does.
+    """
     folded = doc.folded
     # Bounded on both sides so that a pathological "sentence" stays linear.
     start = max(sentence.start, trigger.start - _REACH)
     end = min(sentence.end, trigger.end + _REACH)
+    relative: int | None = None
     for m in _CLAUSE_END.finditer(folded, trigger.end, end):
         if m.group().startswith(":") and folded.count('"', trigger.end, m.start()) % 2:
             continue  # a colon inside a quoted title: "The South Caucasus: ..."
+        if (
+            relative is None
+            and m.group().startswith(", ")
+            and _relative_occurrence().match(folded, m.start(), end)
+        ):
+            relative = m.start()
+            continue
         end = m.start()
         break
-    return Span(start, max(end, trigger.end))
+    end = max(end, trigger.end)
+    return Span(start, end), (Span(relative, end) if relative is not None else None)
 
 
 def _name_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
@@ -544,7 +600,13 @@ def _trim_connectors(text: str) -> str:
     return " ".join(words)
 
 
-def _status(doc: Doc, clause: Span, trigger: Span) -> EventStatus:
+def _status(doc: Doc, clause: Span, trigger: Span, floor: int = 0) -> EventStatus:
+    """Held, planned, ongoing, ... from the cues around *trigger*.
+
+    Cues before *floor* (the end of the trigger word of another event just
+    before) are that event's: in "preparations for the summit in a phone
+    call", "preparations for" plans the summit, not the call.
+    """
     folded = doc.folded
     lo = max(clause.start, trigger.start - 70)
     # The windows before, around and after the trigger all start at *lo*.
@@ -564,7 +626,8 @@ def _status(doc: Doc, clause: Span, trigger: Span) -> EventStatus:
     ):
         return EventStatus.ONGOING
     after = folded[trigger.end : min(clause.end, trigger.end + 40)]
-    if _PLANNED.search(before) or _PLANNED_AFTER.match(after):
+    near = before[max(0, min(floor, trigger.start) - lo) :]
+    if _PLANNED.search(near) or _PLANNED_VERBAL.search(before) or _PLANNED_AFTER.match(after):
         return EventStatus.PLANNED
     return EventStatus.HELD
 
@@ -693,6 +756,8 @@ class _Venues:
             return None
         if _TITLE_OF_PLACE.search(before):
             return None  # "Lord Mayor of the City of London": an office, not a venue
+        if _topic_place().search(before):
+            return None  # "the situation in the Gaza Strip": a topic, not a venue
         hit = self._mentions.at(span.start, span.end)
         if hit is not None and hit.form in ("organisation", "group", "person") and hit.span != span:
             return None
@@ -700,6 +765,16 @@ class _Venues:
         if hit is not None and hit.form == "organisation":
             return None
         return span, place
+
+
+@functools.cache
+def _topic_place() -> regex.Pattern[str]:
+    """A topic noun of ``data/event_topic_nouns.txt`` and ``in``, just before a place."""
+    nouns = "|".join(regex.escape(w) for w in load_words("event_topic_nouns.txt"))
+    return regex.compile(
+        rf"(?<![\p{{L}}-])(?:{nouns})[ ]++in[ ]++(?:the[ ]++)?$",
+        regex.IGNORECASE | regex.REVERSE,  # from the end, as _GENERIC_BEFORE
+    )
 
 
 def _choose_place(places: list[tuple[Span, Place]], trigger: Span) -> tuple[Span, Place] | None:
@@ -723,19 +798,42 @@ def _choose_place(places: list[tuple[Span, Place]], trigger: Span) -> tuple[Span
 
 
 def _choose_when(
-    timexes: Sequence[When], starts: Sequence[int], clause: Span, sentence: Span, trigger: Span
+    doc: Doc,
+    timexes: Sequence[When],
+    starts: Sequence[int],
+    clause: Span,
+    sentence: Span,
+    trigger: Span,
+    others: Sequence[int] = (),
 ) -> When | None:
-    """The time expression of the clause nearest the trigger (*starts*: the timexes' starts)."""
+    """The time expression of the clause nearest the trigger (*starts*: the timexes' starts).
+
+    A date after another event's trigger (*others*: the starts of the
+    sentence's trigger words) is that event's: "discussed the summit in a
+    phone call on Wednesday".  A date that bounds a span ("since 2022",
+    "until 2030") dates no event.
+    """
     lo = bisect.bisect_left(starts, sentence.start)
     hi = bisect.bisect_left(starts, sentence.end)
+    folded = doc.folded
     usable = [
         t
         for t in timexes[lo:hi]
-        if t.precision not in (Precision.REF,) and not t.timex.endswith("_REF")
+        if t.precision not in (Precision.REF,)
+        and not t.timex.endswith("_REF")
+        and not _BOUND_BEFORE.search(folded, max(0, t.span.start - 8), t.span.start)
+        # The dateline's date is the report's, not an event's ("MOSCOW (Sputnik -
+        # 04th March, 2026) ... discussed the summit"): see _lead_when.
+        and not (doc.dateline is not None and doc.dateline.contains(t.span))
     ]
     if not usable:
         return None
-    inside = [t for t in usable if clause.start <= t.span.start < clause.end]
+    inside = [
+        t
+        for t in usable
+        if clause.start <= t.span.start < clause.end
+        and not any(trigger.end <= o < t.span.start for o in others)
+    ]
     if not inside:
         return None
     return min(
@@ -873,7 +971,7 @@ def _same_name(a: str, b: str) -> bool:
 
 def _compatible(a: _Draft, b: _Draft, anaphor: bool = False) -> bool:
     """Whether *a* and *b* can be one event (place, date, status, name, who)."""
-    if a.name and b.name and _same_name(a.name, b.name):
+    if a.name and b.name and _same_name(a.name, b.name) and not (a.sequel or b.sequel):
         return True
     if a.place is not None and b.place is not None and a.place.name != b.place.name:
         if a.place.country != b.place.country:
@@ -982,7 +1080,7 @@ def events(
                 folded, span.end, span.end + 12
             ):
                 trigger = attrs.evolve(trigger, role="anaphor")
-            clause = _clause(doc, sentence, span)
+            clause, relative = _clause(doc, sentence, span)
             kind = trigger.kind
             name_text: str | None = None
             start = span.start
@@ -1031,7 +1129,14 @@ def events(
             role = _specific(doc, trigger, span, clause, bool(in_sentence), name_text)
             if role == "generic":
                 continue
-            status = _status(doc, clause, span)
+            floor = max((o.end() for o in raw if o.end() <= span.start), default=0)
+            status = _status(doc, clause, span, floor)
+            if (
+                status is EventStatus.HELD
+                and relative is not None
+                and _PLANNED.search(folded, relative.start, relative.end)
+            ):
+                status = EventStatus.PLANNED  # "the summit, which will take place in ..."
             places = venues.within(clause.start, clause.end)
             chosen = _choose_place(places, span)
             place = chosen[1] if chosen else None
@@ -1049,7 +1154,8 @@ def events(
                 if speaker is not None and not speaker.startswith("org:"):
                     host = state_actor(speaker)
                     place = Place(name=host.name, country=speaker)
-            when = _choose_when(timexes, starts, clause, sentence, span)
+            others = [o.start() for o in raw if o.start() != m.start()]
+            when = _choose_when(doc, timexes, starts, clause, sentence, span, others)
             if (
                 when is not None
                 and when.span.start < span.start
@@ -1057,8 +1163,12 @@ def events(
             ):
                 when = None
             if role == "anaphor":
-                # Only what follows closely belongs to a repeated mention.
+                # Only what follows closely belongs to a repeated mention, or
+                # all its clause where it is the subject of an occurrence
+                # ("the summit was expected to take place in Russia in ...").
                 near = Span(span.start, min(clause.end, span.end + 60))
+                if _relative_occurrence().match(folded, span.end, clause.end):
+                    near = clause
                 if chosen is not None:
                     place = next((p for s_, p in places if near.contains(s_)), None)
                 if when is not None and not near.contains(when.span):
@@ -1087,6 +1197,8 @@ def events(
                 name=name_text,
                 anaphor=role == "anaphor",
                 mentions=[ev_span],
+                sequel=_OTHER_OCCURRENCE.search(folded, max(0, ev_span.start - 30), ev_span.start)
+                is not None,
             )
             if cameo != trigger.cameo or plover != trigger.plover:
                 draft.trigger = attrs.evolve(trigger, cameo=cameo, plover=plover)
@@ -1125,7 +1237,12 @@ def events(
                         if d.kind in family and _compatible(d, draft, True)
                     ),
                     None,
-                ) or next((d for d in reversed(recent) if d.kind in family), None)
+                )
+                if target is None and draft.place is None and draft.when is None:
+                    # A bare repeated mention refers to the latest event of its
+                    # family; one with its own place or date that fits none
+                    # ("his talks with Xi in Beijing last autumn") is another event.
+                    target = next((d for d in reversed(recent) if d.kind in family), None)
                 if target is None:
                     target = next(
                         (d for d in reversed(in_sentence[-_LOOKBACK:]) if d.kind in family), None
@@ -1162,6 +1279,10 @@ def events(
                     continue
                 if other in context and d.kind not in _GATHERINGS:
                     continue
+                if other not in context and (d.status in _PLANNED_STATUSES) != (
+                    other.status in _PLANNED_STATUSES
+                ):
+                    continue  # "preparations for the summit in a phone call on Wednesday"
                 if d.place is None and other.place is not None and d.kind not in _SPEECH_KINDS:
                     d.place = other.place
                 if d.when is None and other.when is not None and d.kind not in _SPEECH_KINDS:
