@@ -78,6 +78,19 @@ def test_date_span_is_not_part_of_the_body() -> None:
         ("ASTANA - ", "Astana", "KAZ", None, "ASTANA -"),
         ("MOSCOW\n\n", "Moscow", "RUS", None, "MOSCOW"),
         ("TASHKENT, Uzbekistan, Nov. 26\n\n", "Tashkent", "UZB", None, None),
+        # Dates and credits in more shapes: day first, ordinals, capitals, numbers.
+        ("Tbilisi, 1 June (Report). ", "Tbilisi", "GEO", "Report", "Tbilisi, 1 June (Report)."),
+        ("ABU DHABI, 1st June, 2024 (WAM) -- ", "Abu Dhabi", "ARE", "WAM", None),
+        ("YEREVAN, JUNE 1, ARMENPRESS. ", "Yerevan", "ARM", "Armenpress", None),
+        ("Baku, 01.06.2024 (APA) - ", "Baku", "AZE", "APA", "Baku, 01.06.2024 (APA) -"),
+        ("BAKU, 01/06/2024 (Trend) -- ", "Baku", "AZE", "Trend", None),
+        ("DUSHANBE, 01.06.2024 /NIAT «Khovar»/. ", "Dushanbe", "TJK", "Khovar", None),
+        ("Astana, 1 June, Kazinform. ", "Astana", "KAZ", "Kazinform", "Astana, 1 June, Kazinform."),
+        ("Baku, 1 June, AZERTAC ", "Baku", "AZE", "AZERTAC", "Baku, 1 June, AZERTAC"),
+        # A one-word credit in brackets names the agency even when no table lists it.
+        ("ULAANBAATAR, June 1 (MONTSAME) -- ", "Ulaanbaatar", "MNG", "MONTSAME", None),
+        ("KABUL (Pajhwok): ", "Kabul", "AFG", "Pajhwok", None),
+        ("ASTANA (Kazakhstan) - ", "Astana", "KAZ", None, None),
     ],
 )
 def test_dateline_shapes(
@@ -339,3 +352,64 @@ def test_bundled_samples_header(row: dict[str, str]) -> None:
         "agency": article.agency,
     }
     assert expected == actual
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "title", "place", "agency"),
+    [
+        # A dateline on its own line after a headline, the date only in the dateline.
+        (
+            "Ministers of Kyrgyzstan and Tajikistan sign border protocol\n\n"
+            "BISHKEK, 2 October 2024 (Kabar) - " + BODY,
+            "2024-10-02",
+            "Ministers of Kyrgyzstan and Tajikistan sign border protocol",
+            "Bishkek",
+            "Kabar",
+        ),
+        (
+            "Ministers of Kyrgyzstan and Tajikistan sign border protocol\n"
+            "BISHKEK, 02.10.2024 (Kabar) - " + BODY,
+            "2024-10-02",
+            "Ministers of Kyrgyzstan and Tajikistan sign border protocol",
+            "Bishkek",
+            "Kabar",
+        ),
+        # A headline that opens with a quotation, or asks a question.
+        (
+            "\u201cOur doors stay open\u201d: Tokayev receives Omani envoy\n\n"
+            "ASTANA (Kazinform) \u2013 " + BODY,
+            None,
+            "\u201cOur doors stay open\u201d: Tokayev receives Omani envoy",
+            "Astana",
+            "Kazinform",
+        ),
+        (
+            " date 2024-10-02 Where next for the Caspian transit route?\n\n"
+            "BAKU, Oct 2 (Report) - " + BODY,
+            "2024-10-02",
+            "Where next for the Caspian transit route?",
+            "Baku",
+            "Report",
+        ),
+        # A headline and its dateline run together on one line.
+        (
+            " date 2024-10-02 Tokayev, Japarov hold phone talks BISHKEK, Oct 2 (Kabar) - " + BODY,
+            "2024-10-02",
+            "Tokayev, Japarov hold phone talks",
+            "Bishkek",
+            "Kabar",
+        ),
+    ],
+)
+def test_headline_and_dateline_shapes(
+    text: str, date: str | None, title: str, place: str, agency: str
+) -> None:
+    article = diplocorpus.parse(text)
+    assert date == (article.date.isoformat() if article.date else None)
+    assert title == article.title
+    assert article.dateline is not None
+    assert article.dateline.place is not None
+    assert place == article.dateline.place.name
+    assert agency == article.agency
+    assert BODY in article.body.of(text)
+    assert title not in article.body.of(text)

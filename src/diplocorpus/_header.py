@@ -21,10 +21,17 @@ The rules, in order:
   The body begins at the first dateline or prose line.  A title is the first
   title candidate before the body: 4 to 60 words, not ending in ``.`` or
   ``,``, not junk.
+  A headline may open with a quotation (a quote-led line of a few words
+  that does not end like a sentence); the rest of the date line is a title
+  when it has a headline verb or asks a question.
 * A dateline is a known place (or an all-capitals unknown one) at a line
-  start, followed by any of: a region or country, a date, an agency in
-  ``( )``, ``/ /`` or after a comma or full stop, and a separator (``--``,
-  ``-``, ``:``, ``.``) — or nothing at all on a line of its own.
+  start, followed by any of: a region or country, a date (``March 3``,
+  ``3rd March, 2025``, ``MARCH 3``, ``03.03.2025``), an agency in ``( )``,
+  ``/ /`` or after a comma or full stop, and a separator (``--``, ``-``,
+  ``:``, ``.``) — or nothing at all on a line of its own.  A bracketed
+  credit of one word that no table lists (``(MONTSAME)``) still names the
+  agency.  A headline run together with its dateline (``... hold talks
+  BISHKEK, Oct 2 (Kabar) -``) splits at the capitals of the place.
 * The agency is, in order of preference: the dateline's agency; the
   originating agency of a ``(MENAFN- X)`` credit; an outlet prefix of the
   title or body (``Global Times: ...``, ``Islam Times - ...``); a lead
@@ -146,7 +153,8 @@ _OUTLET_WORD = regex.compile(
 )
 
 
-_CREDIT_PARTS = regex.compile(r"[ ]?+[/|][ ]?+|[ ]-[ ]|,[ ]")
+# Where a credit splits into names: "UrduPoint News / Sputnik - ...", "NIAT «Khovar»".
+_CREDIT_PARTS = regex.compile(r"[ ]?+[/|\"][ ]?+|[ ]-[ ]|,[ ]")
 
 
 def _pick_agency(credit: str) -> str | None:
@@ -162,6 +170,31 @@ def _pick_agency(credit: str) -> str | None:
         return known[-1]
     outlets = [c for c in (canonical_agency(p) for p in pieces) if c is not None]
     return outlets[-1] if outlets else None
+
+
+# A credit of one word naming no known agency, but written like an agency's
+# brand: an acronym or a capitalised word ("MONTSAME", "BNA", "Kabar").
+_CREDIT_WORD = regex.compile(r"\p{Lu}[\p{L}]{1,19}+")
+
+
+def _credit_word(credit: str) -> str | None:
+    """*credit* (a dateline's bracketed or slashed credit) as an agency name, when it
+    is one word that is no month or weekday; else None."""
+    name = credit.strip(" .")
+    if _CREDIT_WORD.fullmatch(name) is None or name.casefold() in _not_credit_words():
+        return None
+    if lookup_place(name) is not None:
+        return None  # "ASTANA (Kazakhstan) -"
+    return name
+
+
+@functools.cache
+def _not_credit_words() -> frozenset[str]:
+    """Words a bracket after a place may hold that name no agency: months, weekdays."""
+    return frozenset(MONTHS) | {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "photo", "photos", "video", "update", "updated", "live", "file", "opinion", "analysis",
+    }  # fmt: skip
 
 
 def canonical_agency(name: str) -> str | None:
@@ -288,6 +321,7 @@ class _Line:
 
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'.-]*+")
 _BYLINE = regex.compile(r"By[ ]++(?P<name>\p{Lu}[^\n]{0,60}+)$")
+_SENTENCE_END = frozenset(".,;:!\"'")
 _OPENING_QUOTE = regex.compile(r"""["'](?=\p{L}|\d)|- \p{Lu}""")
 
 
@@ -341,7 +375,9 @@ def _is_prose(line: str, found: list[str]) -> bool:
     """True for a line of running text; *found* are its words (:data:`_WORD`)."""
     words = len(found)
     if _OPENING_QUOTE.match(line) and words >= 3:
-        return True
+        # Quoted speech opening a paragraph; a quote-led line of a few words that
+        # does not end like a sentence is a headline ("“...”: Aliyev receives ...").
+        return words > 25 or line[-1] in _SENTENCE_END or line[:1] == "-"
     if words >= 45:
         return True
     return words >= 6 and line.endswith((".", ":", '."', ".'", ";", ","))
@@ -375,21 +411,26 @@ def _is_title(line: str, words: list[str]) -> bool:
 # A place: up to four capitalised words (any script); "XI'AN", "New Delhi", "БАКУ".
 _PLACE = regex.compile(r"\p{Lu}[\p{L}'-]*+(?:[ ]\p{Lu}[\p{L}'-]*+){0,3}")
 
+# A word of a credit after a comma: "AZERTAC", "Kazinform", "UzDaily.uz" (a full
+# stop only between letters: "Kazinform. The" is the name and a separator).
+_CNAME = r"\p{Lu}\p{L}*+(?:[.]\p{L}++)*+"
+
 # What may follow the place in a dateline (each part optional, in this order).
 _TAIL = regex.compile(
     rf"""
-    (?:,[ ]?+(?!(?:{_MONTH})[ ]?\d)
+    (?:,[ ]?+(?!(?i:{_MONTH})[ ]?\d)
         (?P<region>\p{{Lu}}[\p{{L}}.]*+(?:[ ]\p{{Lu}}[\p{{L}}.]*+){{0,2}})(?=[,.( ]|$))?+
     (?:[ ]?+[,.][ ]?+
-        (?P<date>(?:{_MONTH})[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?+
-               |\d{{1,2}}[ ](?:{_MONTH})(?:,?[ ]\d{{4}})?+)
-        (?!\d))?+
+        (?P<date>(?i:{_MONTH})[ ]\d{{1,2}}(?:st|nd|rd|th)?+(?:,?[ ]\d{{4}})?+
+               |\d{{1,2}}(?:st|nd|rd|th)?+[ ](?i:{_MONTH})(?:,?[ ]\d{{4}})?+
+               |\d{{1,2}}(?P<dsep>[./])\d{{1,2}}(?P=dsep)\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})
+        (?![\d.:]\d))?+
     (?:/(?P<sdate>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/(?P<tagency>[\p{{L}}.]{{2,30}}+(?=:))?+)?+
     (?:
         [ ]?+\((?P<pagency>[^()\n]{{1,80}}+)\)
       | [ ]?+[.,]?+[ ]?+/(?P<sagency>[^/\n]{{1,30}}+)/
-      | [ ]?+[,.]?+[ ]?+(?P<cagency>\p{{Lu}}[\p{{L}}.]*+(?:[ ]\p{{Lu}}[\p{{L}}.]*+)?+)
-        (?=[ ]?+[-:/.]|[ ]?+$)
+      | [ ]?+[,.]?+[ ]?+(?P<cagency>{_CNAME}(?:[ ]{_CNAME})?)(?=[ ]?+[-:/.]|[ ]?+$)
+      | ,[ ](?P<bagency>{_CNAME})(?=[ ]\p{{Lu}})
       | [ ]?+-[ ]?+(?P<dagency>\p{{Lu}}\p{{L}}*+(?:[ ]\p{{Lu}}\p{{L}}*+)?+)(?:\.|[ ]?+$)
     )?+
     (?P<sep>[ ]?+(?:--?+|:|\.|/))?+
@@ -460,10 +501,16 @@ def _dateline_at(
     resume = tail.end()
     rest_blank = folded[resume:line_end].strip() == ""
     agency_text = next(
-        (parts[k] for k in ("pagency", "sagency", "tagency", "cagency", "dagency") if k in parts),
+        (
+            parts[k]
+            for k in ("pagency", "sagency", "tagency", "cagency", "dagency", "bagency")
+            if k in parts
+        ),
         None,
     )
     agency = _pick_agency(agency_text) if agency_text else None
+    if agency is None and agency_text is not None and ("pagency" in parts or "sagency" in parts):
+        agency = _credit_word(agency_text)  # "(MONTSAME)", "/BNA/": a credit's lone name
     if agency is None and parts.get("region") and canonical_agency(parts["region"]):
         agency = canonical_agency(parts["region"])  # "Tehran, IRNA --"
         del parts["region"]
@@ -525,6 +572,40 @@ def _dateline_at(
         agency=agency,
     )
     return dateline, diagnostics
+
+
+# A place in capitals inside a line, before a comma, a bracket or a slash: where
+# a headline and the dateline were run together ("... hold talks ASTANA, 3 March").
+_INNER_PLACE = regex.compile(r"(?<=[ ])\p{Lu}{3,}+(?:[ -]\p{Lu}{2,}+){0,2}+(?=,|[ ][(/])")
+
+
+def _inner_dateline(
+    text: str, folded: str, line: _Line, anchor: datetime.date | None
+) -> tuple[_Line, Dateline, list[Diagnostic]] | None:
+    """A headline and a dateline on one line: the headline, the dateline, its diagnostics.
+
+    The dateline must name a known place and give a date or an agency, and what
+    stands before it must read as a title.
+    """
+    # A headline is short: the dateline stands in the line's first 300 characters.
+    for m in _INNER_PLACE.finditer(
+        folded, line.span.start, min(line.span.end, line.span.start + 300)
+    ):
+        rest = _Line(Span(m.start(), line.span.end), folded[m.start() : line.span.end])
+        found = _dateline_at(text, folded, rest, anchor)
+        if found is None:
+            continue
+        dateline, more = found
+        if dateline.place is None or (dateline.date is None and dateline.agency is None):
+            continue
+        head_end = m.start()
+        while head_end > line.span.start and folded[head_end - 1] in " -|":
+            head_end -= 1
+        head = _Line(Span(line.span.start, head_end), folded[line.span.start : head_end])
+        if not _is_title(head.text, _WORD.findall(head.text)):
+            return None
+        return head, dateline, more
+    return None
 
 
 # --------------------------------------------------------------------------
@@ -683,6 +764,7 @@ def parse_header(text: str, folded: str) -> Header:
     body_index: int | None = None
     dateline: Dateline | None = None
     dateline_index: int | None = None
+    body_from: int | None = None  # where the body starts inside its first line
     for i, line in enumerate(lines[:_HEADER_LINES]):
         words: list[str] | None = None  # the line's words, found once when needed
         if _is_junk(line.text):
@@ -706,6 +788,13 @@ def parse_header(text: str, folded: str) -> Header:
             continue
         if _is_prose(line.text, words):
             body_index = i
+            if title is None:
+                inner = _inner_dateline(text, folded, line, date)
+                if inner is not None:
+                    title, dateline, more = inner
+                    diagnostics.extend(more)
+                    dateline_index = i
+                    body_from = dateline.span.start
             break
         if _BYLINE.match(line.text):
             continue
@@ -714,7 +803,7 @@ def parse_header(text: str, folded: str) -> Header:
         if (
             title is None
             and _is_title(line.text, words)
-            and (not line.date_line or _has_headline_verb(words))
+            and (not line.date_line or _has_headline_verb(words) or line.text.endswith("?"))
         ):
             title = line
     if body_index is None:
@@ -734,6 +823,8 @@ def parse_header(text: str, folded: str) -> Header:
                 break
 
     body_start = lines[body_index].span.start if body_index is not None else len(text)
+    if body_from is not None:
+        body_start = body_from
     body_end = len(folded.rstrip(" \n"))
     body = Span(min(body_start, body_end), body_end)
 
