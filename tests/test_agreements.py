@@ -165,3 +165,77 @@ def test_no_exception_on_arbitrary_text(text: str) -> None:
     found, diagnostics = _agreements.agreements(doc_of(text), (), ())
     assert isinstance(found, tuple)
     assert isinstance(diagnostics, tuple)
+
+
+# --------------------------------------------------------------------------
+# Lists, relative clauses, reduced relatives and the report's day (reports
+# written for these tests, in the style of the feeds).
+# --------------------------------------------------------------------------
+
+
+def _agreements_of(text: str) -> list[tuple[str, str, str, str | None]]:
+    article = diplocorpus.parse(text)
+    return [
+        (a.kind.value, a.stage.value, a.title, a.when.timex if a.when else None)
+        for a in article.agreements
+    ]
+
+
+def test_one_stage_verb_stages_a_whole_list_of_documents() -> None:
+    text = (
+        " date 2026-07-09 Tashkent, July 9, UzA\n\nFollowing the talks, the sides exchanged "
+        "a memorandum on cooperation in tourism, an intergovernmental agreement on mutual "
+        "protection of investments and a Protocol on Consultations between the Foreign "
+        "Ministries."
+    )
+    found = _agreements_of(text)
+    assert ["memorandum", "agreement", "protocol"] == [f[0] for f in found]
+    assert {"exchanged"} == {f[1] for f in found}
+    assert {"2026-07-09"} == {f[3] for f in found}  # signed as news: the report's day
+
+
+def test_a_stage_after_the_last_item_reaches_the_first() -> None:
+    text = (
+        " date 2026-01-15 MINSK, 15 January (BelTA) - The sides are finalizing a joint action "
+        "plan on the digital economy, as well as a memorandum on cooperation in pharmaceutics, "
+        "to be signed during the forum in March."
+    )
+    kinds = {f[0]: f[1] for f in _agreements_of(text)}
+    assert {"plan": "planned", "memorandum": "planned"} == kinds
+
+
+def test_relative_clause_stages_the_document_before_it() -> None:
+    text = (
+        " date 2026-05-05 Islamabad, May 5 (APP): The two sides finalised the text of a "
+        "memorandum of understanding on cooperation in mining, which is expected to be signed "
+        "during the visit of the Prime Minister to Doha."
+    )
+    (found,) = _agreements_of(text)
+    assert ("memorandum", "planned") == found[:2]
+
+
+def test_reduced_relative_makes_a_plan_specific() -> None:
+    text = (
+        " date 2026-03-03 CAIRO, March 3. The minister praised the recovery plan for Sudan "
+        "adopted by the African Union in February."
+    )
+    (found,) = _agreements_of(text)
+    assert ("plan", "adopted", "recovery plan for Sudan", "2026-02") == found
+
+
+def test_until_a_year_is_no_signing_date() -> None:
+    text = (
+        " date 2026-04-01 ASTANA, April 1. During that visit, the parties signed a programme "
+        "of economic cooperation until 2035."
+    )
+    (found,) = _agreements_of(text)
+    assert found[3] != "2035"
+
+
+def test_an_earlier_signing_does_not_take_the_report_date() -> None:
+    text = (
+        " date 2026-04-01 ASTANA, April 1. The president recalled that the sides had signed "
+        "a treaty on good-neighbourliness."
+    )
+    (found,) = _agreements_of(text)
+    assert found[3] is None

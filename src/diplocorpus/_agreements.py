@@ -38,10 +38,11 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from diplocorpus._data import load_tsv
+from diplocorpus._data import load_tsv, load_words
 from diplocorpus._doc import Doc
 from diplocorpus._events import (
     first_run,
+    lead_when,
     lowered,
     may_hold,
     participant_codes,
@@ -110,7 +111,7 @@ _STAGES = (
         regex.compile(
             r"\b(?:will\ (?:also\ )?sign|to\ sign|to\ be\ signed|importance\ of\ signing"
             r"|plan(?:s|ned)?\ to\ sign|expected\ to\ sign|will\ be\ signed|would\ sign"
-            r"|draft|prepar(?:e|ing|ation\ of)|elaborate|negotiat(?:e|ing)|work\ on)\b",
+            r"|draft|prepar(?:e|ing|ation\ of)|elaborate|negotiat(?:e|ing|ions\ on)|work\ on)\b",
             regex.I | regex.X,
         ),
         AgreementStage.PLANNED,
@@ -132,6 +133,30 @@ _STAGES = (
         AgreementStage.SIGNED,
     ),
 )
+# A relative clause that stages the document before it:
+#   ", which is expected to be signed", ", which was adopted", ", which will be ratified"
+_STAGED_RELATIVE = regex.compile(
+    r",[ ]++which[ ]++(?:(?:is|are|was|were|will|would|shall|has|have|had|also|be|been"
+    r"|expected|scheduled|planned|set|due|likely|going|to)[ ]++){0,5}"
+    r"(?:signed|adopted|approved|initial(?:l)?ed|ratified|concluded|endorsed|sign|adopt)\b",
+    regex.I,
+)
+# A participle of a stage right after a head, with at most one short complement:
+#   "the cooperation plan signed during ...", "the plan for Gaza adopted by ..."
+_PARTICIPLE_AFTER = regex.compile(
+    r"(?P<tail>[ ]++(?:for|of|on|with|to)[ ]++(?:the[ ]++)?[\p{L}'-]++)?[ ]++"
+    r"(?:signed|adopted|approved|endorsed|initial(?:l)?ed|ratified|concluded)\b",
+    regex.I,
+)
+# A simple past that reports a signing as news: "the sides signed a", "exchanged
+# a", "was signed"; with "had" in the sentence it is an earlier one.
+_DONE_NOW = regex.compile(
+    r"\b(?:(?:signed|exchanged|adopted|inked|initial(?:l)?ed)[ ]++(?:an?|the)"
+    r"|(?:was|were)[ ]++(?:also[ ]++)?(?:signed|exchanged|adopted|inked))\b",
+    regex.I,
+)
+_HAD = regex.compile(r"\bhad\b", regex.I)
+_DONE_STAGES = (AgreementStage.SIGNED, AgreementStage.EXCHANGED, AgreementStage.ADOPTED)
 # A clause break: a heading phrase does not run past these.
 _CLAUSE_END = regex.compile(
     r"[;:]|[.!?](?=[ ]|$)|,[ ]++(?:which|who|and\ the|but)\b"
@@ -216,14 +241,22 @@ _GAP = regex.compile(r"[ ]{1,3}+")
 _QUOTED = regex.compile(r'"[^"\n]{1,120}+"')
 # ", 2020" closing a date inside a title.
 _YEAR_TAIL = regex.compile(r",[ ]\d{4}\b")
+# A word before a date that makes it the bound of a span: "until 2030", "since 1992".
+_BOUND_BEFORE = regex.compile(r"\b(?:since|until|till|through)[ ]++$", regex.I)
 _THIS_BEFORE = regex.compile(r"\bthis[ ]++$", regex.I)
 _DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|that)[ ]++(?:[\p{L}-]++[ ]++)?$", regex.I)
 
 
 # The capitalised words after a linking word: "in Tbilisi", "with the United Kingdom".
 _PLACE_AFTER = regex.compile(r"[ ]++(?:the[ ]++)?(\p{Lu}[\p{L}'-]*+(?:[ ]\p{Lu}[\p{L}'-]*+){0,3})")
-# Between two items of one list of documents: ", " or " and ".
-_LIST_GAP = regex.compile(r",[ ]++(?:and[ ]++)?|[ ]++and[ ]++")
+# Between two items of one list of documents: ", ", " and ", ", as well as ",
+# with the next item's article and one lowercase modifier ("and an
+# intergovernmental agreement on ...").
+_LIST_GAP = regex.compile(
+    r"(?:,[ ]++(?:and[ ]++|as\ well\ as[ ]++)?|[ ]++(?:and|as\ well\ as)[ ]++)"
+    r"(?:(?:an?|the)[ ]++)?(?:[\p{Ll}-]++[ ]++)?",
+    regex.X,
+)
 # How far a clause reaches either side of a head (keeps long input linear),
 # and how many heads of one sentence are read.
 _REACH = 320
@@ -364,7 +397,7 @@ def _described_title(
         previous = word
         pos = w.end()
         count += 1
-        if word not in _DESC_LINK and word not in ("the", "a", "an"):
+        if word not in _DESC_LINK and word not in ("the", "a", "an", "and", "or"):
             end = pos
         # a date inside: "statement of November 10, 2020"
         tail = _YEAR_TAIL.match(folded, pos, clause_end)
@@ -401,13 +434,21 @@ def _distance(start: int, end: int, span: Span) -> int:
 
 
 def _clause(folded: str, sentence: Span, span: Span) -> Span:
-    """The clause of *sentence* around *span*, at most ``_REACH`` either side."""
+    """The clause of *sentence* around *span*, at most ``_REACH`` either side.
+
+    A relative clause that stages the document it follows (", which is
+    expected to be signed during ...") is part of its clause.
+    """
     start = max(sentence.start, span.start - _REACH)
     end = min(sentence.end, span.end + _REACH)
+    staged = False
     for m in _CLAUSE_END.finditer(folded, start, end):
         if m.end() <= span.start:
             start = m.end()
         elif m.start() >= span.end:
+            if not staged and _STAGED_RELATIVE.match(folded, m.start(), end):
+                staged = True
+                continue
             end = m.start()
             break
     return Span(start, max(end, span.end))
@@ -418,11 +459,16 @@ def _within(timexes: Sequence[When], starts: Sequence[int], lo: int, hi: int) ->
     return timexes[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
-def _when(timexes: Sequence[When], starts: Sequence[int], clause: Span, span: Span) -> When | None:
+def _when(
+    folded: str, timexes: Sequence[When], starts: Sequence[int], clause: Span, span: Span
+) -> When | None:
     usable = [
         t
         for t in _within(timexes, starts, clause.start, clause.end)
-        if t.precision is not Precision.REF and not t.timex.endswith("_REF")
+        if t.precision is not Precision.REF
+        and not t.timex.endswith("_REF")
+        # "a programme ... until 2030": the end of what it covers, not its date
+        and not _BOUND_BEFORE.search(folded, max(0, t.span.start - 8), t.span.start)
     ]
     if not usable:
         return None
@@ -544,44 +590,19 @@ def agreements(
             )
             found = found[:_MAX_HEADS]
         head_spans = [Span(h.start(), h.end()) for h in found]
-        listed: tuple[Span, AgreementStage] | None = None  # the last staged title
-        for m in found:
-            head_span = Span(m.start(), m.end())
+        read = [_read_head(folded, sentence, m, head_spans, heads, date_at) for m in found]
+        _share_list_stages(folded, read)
+        for m, (head_span, head, title, named, capital, clause, stage) in zip(
+            found, read, strict=True
+        ):
             if any(
                 d.span.contains(head_span)
                 for d in drafts[-_MAX_HEADS:]
                 if d.sentence == sentence and d.named
             ):
                 continue
-            head = heads[" ".join(m.group().lower().split())]
-            capital = folded[m.start()].isupper()
             before = folded[max(sentence.start, m.start() - 30) : m.start()]
-            if capital:
-                title, named = _named_title(folded, head_span, sentence)
-            else:
-                title, named = head_span, False
-            clause = _clause(folded, sentence, title)
-            if not named:
-                nxt = [h.start for h in head_spans if h.start > head_span.end]
-                title = _described_title(folded, head_span, min([clause.end, *nxt]), date_at)
             described = title.end > head_span.end
-            # The named title may itself end with a described tail.
-            if named and not capital:
-                named = False
-            others = [
-                h
-                for h in head_spans
-                if h != head_span
-                and not title.contains(h)
-                and not _VAGUE_BEFORE.search(folded[max(sentence.start, h.start - 30) : h.start])
-            ]
-            stage = _stage(folded, clause, title, others)
-            if (
-                stage is None
-                and listed is not None
-                and _LIST_GAP.fullmatch(folded[listed[0].end : title.start])
-            ):
-                stage = listed[1]  # "action plans to ..., agreements on ...": one list
             is_bare = not named and not described
             dated = bool(_within(timexes, starts, title.start, title.end))
             if named and stage is None and not dated and not _THIS_BEFORE.search(before):
@@ -607,7 +628,7 @@ def agreements(
                 continue
             text = doc.text[title.start : title.end]
             parties = _parties(doc, mentions, title, clause, diagnostics)
-            when = _when(timexes, starts, clause, title)
+            when = _when(folded, timexes, starts, clause, title)
             dates = _date_list(timexes, starts, clause, title) if head.plural else []
             if len(dates) >= 2:
                 head_word = head.phrase
@@ -642,8 +663,6 @@ def agreements(
                 bare=is_bare,
                 this=bool(_THIS_BEFORE.search(before)),
             )
-            if stage is not None:
-                listed = (title, stage)
             if is_bare:
                 bare.append(draft)
                 continue
@@ -663,9 +682,16 @@ def agreements(
         elif (
             not kin
             and b.stage is not AgreementStage.MENTIONED
-            and b.kind not in (AgreementKind.PLAN, AgreementKind.OTHER)
+            and (
+                b.kind not in (AgreementKind.PLAN, AgreementKind.OTHER)
+                # "the cooperation plan signed during that visit": a reduced
+                # relative makes even a plan or a document a specific one.
+                or _PARTICIPLE_AFTER.match(folded, b.span.end, b.sentence.end)
+            )
         ):
             b.bare = False
+            b.span = _bare_title(folded, b.span, b.sentence)
+            b.title = doc.text[b.span.start : b.span.end]
             drafts.append(b)
             continue
         elif kin:
@@ -687,7 +713,7 @@ def agreements(
             d.actors = _unique([*d.actors, *_parties(doc, mentions, opening, opening, diagnostics)])
             if done_when is not None:
                 d.when = done_when
-    _complete(doc, drafts, events, done_when, done_place)
+    _complete(doc, drafts, events, done_when, done_place, timexes)
     drafts.sort(key=lambda d: d.span.start)
     out = tuple(
         Agreement(
@@ -703,6 +729,99 @@ def agreements(
         for d in drafts
     )
     return out, tuple(diagnostics)
+
+
+_Read = tuple[Span, Head, Span, bool, bool, Span, "AgreementStage | None"]
+
+
+def _read_head(
+    folded: str,
+    sentence: Span,
+    m: regex.Match[str],
+    head_spans: Sequence[Span],
+    heads: dict[str, Head],
+    date_at: dict[int, int],
+) -> _Read:
+    """One head of *sentence*: (head, row, title, named, capital, clause, stage)."""
+    head_span = Span(m.start(), m.end())
+    head = heads[" ".join(m.group().lower().split())]
+    capital = folded[m.start()].isupper()
+    if capital:
+        title, named = _named_title(folded, head_span, sentence)
+    else:
+        title, named = head_span, False
+    clause = _clause(folded, sentence, title)
+    if not named:
+        nxt = [h.start for h in head_spans if h.start > head_span.end]
+        title = _described_title(folded, head_span, min([clause.end, *nxt]), date_at)
+    # The named title may itself end with a described tail.
+    if named and not capital:
+        named = False
+    others = [
+        h
+        for h in head_spans
+        if h != head_span
+        and not title.contains(h)
+        and not _VAGUE_BEFORE.search(folded[max(sentence.start, h.start - 30) : h.start])
+    ]
+    stage = _stage(folded, clause, title, others)
+    return head_span, head, title, named, capital, clause, stage
+
+
+def _share_list_stages(folded: str, read: list[_Read]) -> None:
+    """Documents of one list share the stage said of one of them.
+
+    "exchanged a memorandum on ..., an intergovernmental agreement on ... and
+    a Protocol on ...", "a joint action plan on ..., as well as a memorandum
+    on ..., to be signed": the cue stands next to one item only.
+    """
+    if len(read) < 2:
+        return
+    # A vague plural ("a number of memoranda and agreements") lends no stage.
+    vague = [
+        r[1].plural and _VAGUE_BEFORE.search(folded, max(0, r[0].start - 30), r[0].start)
+        for r in read
+    ]
+    linked = [
+        not (vague[i] or vague[i + 1])
+        and read[i][2].end <= read[i + 1][2].start
+        and _LIST_GAP.fullmatch(folded, read[i][2].end, read[i + 1][2].start) is not None
+        for i in range(len(read) - 1)
+    ]
+    for order in (range(len(linked)), reversed(range(len(linked)))):
+        for i in order:
+            if not linked[i]:
+                continue
+            a, b = read[i], read[i + 1]
+            if a[6] is None and b[6] is not None:
+                read[i] = (*a[:6], b[6])
+            elif b[6] is None and a[6] is not None:
+                read[i + 1] = (*b[:6], a[6])
+
+
+# A lowercase word just before a head: "the peace agreement", "the cooperation plan".
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}-])(\p{Ll}[\p{Ll}-]*+)[ ]++$")
+
+
+@functools.cache
+def _not_modifiers() -> frozenset[str]:
+    """Words before a head that are not part of its description (the, its, new, ...)."""
+    words = {w.lower() for w in load_words("english_function_words.txt")}
+    return frozenset(words | set(load_words("agreement_not_modifiers.txt")))
+
+
+def _bare_title(folded: str, span: Span, sentence: Span) -> Span:
+    """A bare head that is a document of its own, with its noun modifier and
+    complement: "the reconstruction plan for Gaza adopted by ..." ->
+    ``reconstruction plan for Gaza``."""
+    start, end = span.start, span.end
+    word = _WORD_BEFORE.search(folded, max(sentence.start, start - 30), start)
+    if word is not None and word.group(1) not in _not_modifiers():
+        start = word.start(1)
+    tail = _PARTICIPLE_AFTER.match(folded, end, sentence.end)
+    if tail is not None and tail.group("tail"):
+        end = tail.end("tail")
+    return Span(start, end)
 
 
 def bare_ok(before: str) -> bool:
@@ -749,8 +868,13 @@ def _complete(
     events: Sequence[Event],
     done_when: When | None,
     done_place: Place | None,
+    timexes: Sequence[When] = (),
 ) -> None:
-    """Dates and parties from the context: events, a closing line, the report."""
+    """Dates and parties from the context: events, a closing line, the report.
+
+    A document the report says was signed, exchanged or adopted, in a simple
+    past sentence with no date at all, was signed on the report's day.
+    """
     if not drafts:
         return
     counts: collections.Counter[str] = collections.Counter()
@@ -759,6 +883,8 @@ def _complete(
             sorted(participant_codes(e.participants))
         )  # sorted: ties must not follow hash order
     main = [code for code, _n in counts.most_common(2)]
+    report_when = lead_when(doc)
+    starts = [t.span.start for t in timexes]
     for d in drafts:
         related = [
             e
@@ -779,6 +905,16 @@ def _complete(
                     break
             if d.place is None and done_place is not None and (d.this or d.named):
                 d.place = done_place
+        if (
+            d.when is None
+            and report_when is not None
+            and d.stage in _DONE_STAGES
+            and not _within(timexes, starts, d.sentence.start, d.sentence.end)
+            and _DONE_NOW.search(doc.folded, d.sentence.start, d.sentence.end)
+            and not _HAD.search(doc.folded, d.sentence.start, d.sentence.end)
+        ):
+            # "the sides signed a ..." with no date: the news of the report's day.
+            d.when = report_when
         text = doc.text[d.sentence.start : d.sentence.end]
         if _FIRST_PERSON.search(text):
             speaker = home_state(doc) or (main[0] if main else None)

@@ -63,7 +63,15 @@ from diplocorpus.model import (
     When,
 )
 
-__all__ = ["events", "lowered", "may_hold", "participant_codes", "phrase_matches", "word_starts"]
+__all__ = [
+    "events",
+    "lead_when",
+    "lowered",
+    "may_hold",
+    "participant_codes",
+    "phrase_matches",
+    "word_starts",
+]
 
 
 @attrs.frozen
@@ -823,7 +831,7 @@ def _choose_when(
         and not t.timex.endswith("_REF")
         and not _BOUND_BEFORE.search(folded, max(0, t.span.start - 8), t.span.start)
         # The dateline's date is the report's, not an event's ("MOSCOW (Sputnik -
-        # 04th March, 2026) ... discussed the summit"): see _lead_when.
+        # 04th March, 2026) ... discussed the summit"): see lead_when.
         and not (doc.dateline is not None and doc.dateline.contains(t.span))
     ]
     if not usable:
@@ -944,7 +952,7 @@ def _specific(
     return "event"
 
 
-def _lead_when(doc: Doc) -> When | None:
+def lead_when(doc: Doc) -> When | None:
     """The report's own date, for a held event in its lead sentence."""
     if doc.anchor is None:
         return None
@@ -1318,7 +1326,7 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
         for match in place_index().find(doc.folded, doc.dateline.start, doc.dateline.end):
             dateline_place = match.value
             break
-    lead_when = _lead_when(doc)
+    report_day = lead_when(doc)
     visits = [
         d for d in drafts if d.kind is EventKind.VISIT and d.status is EventStatus.HELD and d.place
     ]
@@ -1364,13 +1372,13 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
                     d.place = dateline_place
         if (
             d.when is None
-            and lead_when is not None
+            and report_day is not None
             and lead is not None
             and d.sentence == lead
             and d.status in (EventStatus.HELD, EventStatus.ONGOING)
             and d.kind not in _SPEECH_KINDS
         ):
-            d.when = lead_when
+            d.when = report_day
 
 
 def _dated_by_closing_line(doc: Doc, drafts: list[_Draft], timexes: Sequence[When]) -> None:
