@@ -59,6 +59,13 @@ def quoted(text: str) -> tuple[list[str], list[str]]:
             ["We are ready to talk."],
             [UNBALANCED],
         ),
+        # a single mark that never closes opens speech only after a colon
+        (
+            "He said: 'We are ready to talk.\nThe ministry issued a note.",
+            ["We are ready to talk."],
+            [UNBALANCED],
+        ),
+        ("The 'new page in relations began, he said.", [], [UNBALANCED]),
         # a stray closing mark is dropped
         ("The talks ended ” then they left.", [], [UNBALANCED]),
         # a lone closing mark after speech: read back from the paragraph start

@@ -185,6 +185,119 @@ TABLE: list[tuple[str, list[Row], list[str]]] = [
         [("indirect", None, "said", "the talks were useful")],
         ["statements.speaker.unresolved"],
     ),
+    # a cue in the second verb phrase of a coordination takes the sentence's subject
+    (
+        "Kazakh President Erlan Baimukhanov received the Omani envoy. Baimukhanov thanked the"
+        " envoy for the visit and said the two countries would open a direct air link.",
+        [
+            (
+                "indirect",
+                "Erlan Baimukhanov",
+                "said",
+                "the two countries would open a direct air link",
+            )
+        ],
+        [],
+    ),
+    (
+        "Deputy Foreign Minister Leyla Mammadli conveyed warm greetings from her minister and"
+        " informed the ambassador about the preparations for the next round of consultations.",
+        [
+            (
+                "indirect",
+                "Leyla Mammadli",
+                "informed",
+                "the preparations for the next round of consultations",
+            )
+        ],
+        [],
+    ),
+    # ... and across a relative clause, the subject of the relative clause
+    (
+        "Foreign Minister Boris Tamarov received Ambassador Olga Vesnina, who thanked him for the"
+        " meeting and said the embassy would open a consulate in the south.",
+        [
+            (
+                "indirect",
+                "Olga Vesnina",
+                "said",
+                "the embassy would open a consulate in the south",
+            )
+        ],
+        [],
+    ),
+    # a second saying verb with a that-clause of its own: two statements
+    (
+        "Foreign Minister Boris Tamarov said the corridor was open to all, and noted that the"
+        " first trains would run in May.",
+        [
+            ("indirect", "Boris Tamarov", "said", "the corridor was open to all"),
+            ("indirect", "Boris Tamarov", "noted", "the first trains would run in May"),
+        ],
+        [],
+    ),
+    (
+        "Foreign Minister Boris Tamarov said the corridor was open to all and informed his guest"
+        " that the first trains would run in May.",
+        [
+            ("indirect", "Boris Tamarov", "said", "the corridor was open to all"),
+            ("indirect", "Boris Tamarov", "informed", "the first trains would run in May"),
+        ],
+        [],
+    ),
+    # the source closes the sentence
+    (
+        "The two countries are ready to sign the treaty this year, according to Foreign Minister"
+        " Boris Tamarov.",
+        [
+            (
+                "indirect",
+                "Boris Tamarov",
+                "according to",
+                "The two countries are ready to sign the treaty this year",
+            )
+        ],
+        [],
+    ),
+    # a request is a statement; a stance on words said before is not
+    (
+        "Prime Minister Ahmed Rahimov asked the visiting ministers to speed up the pipeline"
+        " project.",
+        [
+            (
+                "indirect",
+                "Ahmed Rahimov",
+                "asked",
+                "the visiting ministers to speed up the pipeline project",
+            )
+        ],
+        [],
+    ),
+    (
+        "Prime Minister Ahmed Rahimov expressed these views while meeting a business delegation.",
+        [],
+        [],
+    ),
+    # the medium between the cue and its that-clause
+    (
+        "The Foreign Ministry of Kyrgyzstan said in a statement posted on its website that the"
+        " border talks would resume in June.",
+        [
+            (
+                "indirect",
+                "Foreign Ministry of Kyrgyzstan",
+                "said",
+                "the border talks would resume in June",
+            )
+        ],
+        [],
+    ),
+    # a single mark after a colon opens speech even when it never closes
+    (
+        "Foreign Minister Boris Tamarov said: 'We are ready to sign the treaty next month.",
+        [("direct", "Boris Tamarov", "said", "We are ready to sign the treaty next month.")],
+        ["statements.quote.unbalanced"],
+    ),
     # a quoted fragment inside reported speech makes it mixed
     (
         "Foreign Minister Boris Tamarov said the “spirit of partnership” was alive in the region.",

@@ -21,7 +21,9 @@
   paragraph when that paragraph re-opens it (a mark at its start) or closes
   it before opening anything; otherwise it is closed at the paragraph end
   with the diagnostic ``statements.quote.unbalanced``.  The rest of the
-  article is never swallowed.
+  article is never swallowed.  A single mark that never closes is an
+  apostrophe or a typo and is dropped, unless it opens its paragraph or
+  follows a colon (``X said: 'We ...``): then it opens speech.
 * A closing mark with nothing open is dropped with the same diagnostic.
 
 Every scan is one pass over the marks: linear in the length of the text.
@@ -320,7 +322,12 @@ def find_quotes(doc: Doc) -> tuple[tuple[Quote, ...], tuple[Diagnostic, ...]]:
                 _emit(doc, outer, last_close, quotes)
                 outer = None
         if outer is not None:
-            if outer.mark.double or outer.mark.start == para.start or outer.paras > 1:
+            if (
+                outer.mark.double
+                or outer.mark.start == para.start
+                or outer.paras > 1
+                or _after_colon(doc.folded, para.start, outer.mark.start)
+            ):
                 carried = outer
             else:
                 # A lone single mark that never closes is an apostrophe or a
@@ -337,6 +344,14 @@ def find_quotes(doc: Doc) -> tuple[tuple[Quote, ...], tuple[Diagnostic, ...]]:
         _close_at_end(doc, carried, paras[-1], quotes, diags)
     quotes.sort(key=lambda q: q.span.start)
     return tuple(quotes), tuple(diags)
+
+
+def _after_colon(folded: str, floor: int, at: int) -> bool:
+    """True when the mark at *at* follows a colon (``X said: 'We ...``): speech opens."""
+    k = at - 1
+    while k >= floor and folded[k] == " ":
+        k -= 1
+    return k >= floor and folded[k] == ":"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

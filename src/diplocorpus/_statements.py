@@ -16,6 +16,11 @@ rules are tried (``CUE`` is a verb phrase of ``data/speech_verbs.tsv``,
               | CONTENT "," WHO CUE          "..., X said."  (a whole paragraph of first-person
               | CONTENT "," CUE WHO          speech when the attribution closes it)
               | "According to" WHO "," CONTENT
+              | CONTENT "," "according to" WHO "."
+              | WHO VERB ... "and" CUE CONTENT     "X thanked Y for ... and said ...": the
+                                             subject of the sentence (or of a "who" clause)
+              | WHO CUE A ["," ] "and" CUE "that" B   two statements, when the first cue is a
+                                             saying verb ("said A and noted that B")
     MIXED     = an INDIRECT whose content embeds a quoted fragment of the speaker's words.
 
 Not statements: cues of the kinds ``social`` (thanked, congratulated) and
@@ -194,14 +199,16 @@ _ADDRESSEE = regex.compile(
 # "According to X, ..." at the start of a sentence (after an optional lead).
 _ACCORDING = regex.compile(r"according[ ]to[ ]", regex.IGNORECASE)
 # The medium of a statement: "in an interview with China's Xinhua", "at a press
-# conference", "in a statement", "on X", "during a joint press statement with ..."
+# conference", "in a statement", "on X", "during a joint press statement with ...",
+# "in a statement posted on its website"
 _MEDIUM = regex.compile(
     r"""(?:in|at|during|on|via|through|in[ ]the[ ]course[ ]of)[ ]
     (?:(?:a|an|the|his|her|their|its)[ ])?(?:joint[ ]|televised[ ]|video[ ]|written[ ])?
     (?:interview|press[ ]conference|news[ ]conference|press[ ]statement|statement|briefing
     |speech|address|tweet|post|letter|message|readout|remarks|op-ed|article|X|Twitter
     |Telegram|Facebook|social[ ]media|press[ ]release|comment|comments)
-    (?:[ ](?:with|to|for|on|published[ ]by|carried[ ]by)[ ](?:(?![ ]that\b)[^,.;:"]){1,60}+)?""",
+    (?:[ ](?:with|to|for|on|(?:published|carried|posted|issued|released|shared)[ ](?:by|on|in|at))
+    [ ](?:(?![ ]that\b)[^,.;:"]){1,60}+)?""",
     regex.VERBOSE,
 )
 # A time between a cue and "that": "said on Monday that", "noted today that".
@@ -767,15 +774,20 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
             continue
         k = bisect.bisect_left(according_at, sent.start)
         acc = according[k] if k < len(according) else None
+        late = None  # "CONTENT, according to WHO."
         if acc is not None and acc.end() > min(sent.end, sent.start + 40):
+            late = acc if acc.end() < sent.end else None
             acc = None
         i = bisect.bisect_left(cue_starts, sent.start)
-        if acc is None and (i == len(cue_starts) or ctx.cues[i].end() > sent.end):
+        no_cue = i == len(cue_starts) or ctx.cues[i].end() > sent.end
+        if acc is None and late is None and no_cue:
             continue  # no cue and no "according to": nothing reported here
         if taken.covers(sent):
             continue
         hit = _according(ctx, sent, acc) if acc is not None else None
-        if hit is None:
+        if hit is None and late is not None:
+            hit = _according_after(ctx, sent, late)
+        if hit is None and not no_cue:
             cues = ctx.cues_within(sent.start, sent.end)
             lead = _lead_cue(ctx, sent, cues)
             trail = _trailing(ctx, sent, cues)
@@ -793,7 +805,47 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
         if taken.overlaps(hit.span):
             continue
         out.append(hit)
+        second = _second_clause(ctx, sent, hit) if hit.cue is not None else None
+        if second is not None and not taken.overlaps(second.span):
+            out.append(second)
     return out
+
+
+def _second_clause(ctx: _Ctx, sent: Span, hit: _Found) -> _Found | None:
+    """``X said A, and noted that B``: the reported clause of a second, coordinated cue.
+
+    When *hit* was reported by a saying verb (``said``, ``noted``: kind
+    ``speech``) and a cue of the same subject stands after ``and`` inside its content
+    and brings a ``that`` clause of its own, *hit* ends before the ``and`` and
+    the second clause is returned as a statement of its own.  (A second cue
+    with a bare object, ``..., and highlighted the attention to ...``, stays
+    part of the first statement.)
+    """
+    folded = ctx.doc.folded
+    first = ctx.cue_at(hit.cue.start) if hit.cue is not None else None
+    if first is None or first.verb.kind != "speech":
+        return None  # "called on X to do A, and added that B": one stance, one statement
+    for c in ctx.cues_within(hit.span.start, hit.span.end):
+        if c.verb.kind not in ("speech", "stance"):
+            continue
+        tail = _AND_BEFORE.search(folded, max(hit.span.start, c.start() - 40), c.start())
+        if tail is None:
+            continue
+        second = _lead_cue(ctx, sent, [c])
+        if second is None or not second.that or second.who is None or hit.who is None:
+            return None
+        same = second.who is hit.who or (
+            second.who.actor is not None and second.who.actor == hit.who.actor
+        )
+        if not same:
+            return None
+        start, end = _strip_content(ctx.doc.text, hit.span.start, tail.start())
+        if len(_first_words(ctx.doc.text, start, end)) < 3:
+            return None
+        hit.span = Span(start, end)
+        second.claimed = Span(c.start(), second.claimed.end)
+        return second
+    return None
 
 
 def _according(ctx: _Ctx, sent: Span, m: regex.Match[str]) -> _Found | None:
@@ -818,6 +870,35 @@ def _according(ctx: _Ctx, sent: Span, m: regex.Match[str]) -> _Found | None:
     )
 
 
+def _according_after(ctx: _Ctx, sent: Span, m: regex.Match[str]) -> _Found | None:
+    """``CONTENT, according to WHO.``: *m* is the sentence's ``according to``.
+
+    The source closes the sentence: after it only its title or an apposition
+    (``, according to Kazakh Foreign Minister X``), no clause of its own.
+    """
+    doc = ctx.doc
+    folded = doc.folded
+    if _comma_before(folded, sent.start, m.start()) < 0:
+        return None
+    who = ctx.mention_at(m.end())
+    if who is None or who.form is MentionForm.AGENCY:
+        return None
+    rest = folded[who.span.end : sent.end].strip(" .")
+    if len(rest) > 60 or ctx.cues_within(who.span.end, sent.end):
+        return None
+    start, end = _strip_content(doc.text, sent.start, _comma_before(folded, sent.start, m.start()))
+    words = _first_words(doc.text, start, min(end, start + 120), 3)
+    if len(words) < 3 or words[0].lower() in _LEAD_INS or _SUMMARY.search(folded, start, end):
+        return None
+    return _Found(
+        Span(start, end),
+        StatementKind.INDIRECT,
+        who,
+        Span(m.start(), m.end() - 1),
+        Span(sent.start, sent.end),
+    )
+
+
 def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
     """``WHO CUE [that] CONTENT`` anywhere in the sentence (the first that fits)."""
     doc = ctx.doc
@@ -829,6 +910,8 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
         who = ctx.mention_before(v.start(), sent.start)
         if who is None:
             who = _subject_far(ctx, sent, v.start(), verb)
+        if who is None:
+            who = _coordinated_subject(ctx, sent, v.start())
         if who is None or who.form is MentionForm.AGENCY:
             continue
         pos = v.end()
@@ -851,6 +934,8 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
                 pos = skip.end()
         that = _THAT.match(folded, pos, sent.end)
         has_that = that is not None and "that" in that.group().lower()
+        if addressee is not None and addressee.group().rstrip().lower().endswith("that"):
+            has_that = True  # "informed the guest that ..."
         if that is not None:
             pos = that.end()
         if folded[v.end() : v.end() + 2].strip().startswith(":"):
@@ -860,7 +945,12 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
         if not words:
             continue
         first = words[0].lower()
-        circumstance = not has_that and (first in _CIRCUMSTANCE or len(words) < 3)
+        circumstance = not has_that and (
+            first in _CIRCUMSTANCE
+            or len(words) < 3
+            # "expressed these views while ...": a stance on what was said before
+            or (verb.kind == "stance" and first in ("these", "those"))
+        )
         if len(words) < (2 if has_that else 3) and not circumstance:
             continue
         return _Found(
@@ -905,6 +995,56 @@ def _subject_far(ctx: _Ctx, sent: Span, verb_at: int, verb: _Verb) -> ActorMenti
         if not ctx.cues_within(first.span.end + 1, verb_at) and inner.count(",") == 1:
             return first
     return None
+
+
+# The end of the first verb phrase of a coordination, before the cue:
+#   "X thanked Oman for its role and said"  "X conveyed greetings ... and also noted"
+_AND_BEFORE = regex.compile(
+    r"(?:,[ ]?+)?+[ ]and(?:[ ]++(?:also|further|then|later|has|had|have))*+[ ]*+$"
+)
+# Words that open a clause with a subject of its own between the two verbs:
+#   "X received Y, who thanked him and said"
+_OWN_SUBJECT = regex.compile(
+    r"(?:\b(?:who|whom|whose|which|while|whereas|where|when|because"
+    r"|if|once|but|and[ ](?:he|she|they|it))\b|[;:\"])",
+    regex.IGNORECASE,
+)
+
+
+def _coordinated_subject(ctx: _Ctx, sent: Span, verb_at: int) -> ActorMention | None:
+    """The subject of a cue in the second verb phrase of a coordination.
+
+    ``X thanked Y for the visit and said that ...``: the cue follows ``and``;
+    the subject is the mention opening the sentence, followed by a verb of its
+    own; no relative or subordinate clause (``who``, ``while`` ...) stands
+    between the two verbs.
+    """
+    folded = ctx.doc.folded
+    floor = max(sent.start, verb_at - 240)
+    tail = _AND_BEFORE.search(folded, max(floor, verb_at - 40), verb_at)
+    if tail is None:
+        return None
+    i = bisect.bisect_left(ctx.starts, sent.start)
+    if i == len(ctx.mentions):
+        return None
+    first = ctx.mentions[i]
+    head = first.title_span.start if first.title_span is not None else first.span.start
+    lead = folded[sent.start : head].strip(" -").lower()
+    if lead not in ("", "the") or first.span.end >= tail.start() or first.span.start < floor:
+        return None
+    if not first.subject or first.form is MentionForm.AGENCY:
+        return None
+    own = _OWN_SUBJECT.search(folded, first.span.end, tail.start())
+    if own is None:
+        return first
+    # "X received Y, who thanked him and said ...": the relative clause's antecedent.
+    if own.group().lower() != "who" or _OWN_SUBJECT.search(folded, own.end(), tail.start()):
+        return None
+    comma = _comma_before(folded, first.span.end, own.start())
+    who = ctx.mention_before(comma, first.span.end) if comma >= 0 else None
+    if who is None or who.form is MentionForm.AGENCY or folded[who.span.end : comma].strip():
+        return None
+    return who
 
 
 def _comma_before(folded: str, floor: int, pos: int) -> int:
