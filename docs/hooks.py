@@ -8,6 +8,8 @@ A page asks for a generated block with a marker on a line of its own:
   severity and message.
 * ``<!-- generated: accuracy -->``, ``<!-- generated: header-accuracy -->``:
   the figures ``benchmarks/accuracy.py --json docs/_data/accuracy.json`` wrote.
+* ``<!-- generated: generalisation -->``: the key figures on the development
+  set next to the held-out sets (``heldout.json``, ``heldout2.json``).
 * ``<!-- generated: throughput -->``: what ``benchmarks/throughput.py`` wrote
   to ``docs/_data/throughput.json``.
 * ``<!-- generated: summary -->``: the short accuracy and speed table that
@@ -255,6 +257,51 @@ def render_accuracy(data: dict[str, Any] | None) -> str:
     return "\n".join(rows) + note
 
 
+# The evaluation sets, in the order the generalisation table shows them:
+# (JSON name in docs/_data, column heading).
+SETS = (
+    ("accuracy", "Development set"),
+    ("heldout", "Held-out set 1"),
+    ("heldout2", "Held-out set 2 (blind)"),
+)
+# The figures the generalisation table compares: (part, key, label).
+KEY_FIGURES = (
+    ("statements", "f1", "Statements F1"),
+    ("statements", "speaker", "Statement speaker"),
+    ("events", "f1", "Events F1"),
+    ("events", "participants", "Event participants"),
+    ("agreements", "f1", "Agreements F1"),
+    ("agreements", "date", "Agreement date"),
+    ("timexes", "f1", "Time expressions F1"),
+    ("timexes", "value", "Time expression value"),
+)
+
+
+def render_generalisation(data: Path = DATA) -> str:
+    """The key figures on the development set next to the held-out sets."""
+    found = [(label, load(name, data)) for name, label in SETS]
+    present = [(label, fig) for label, fig in found if fig is not None]
+    if len(present) < 2:
+        return (
+            "*No held-out figures yet: run `make bench` (it scores `benchmarks/heldout` and"
+            " `benchmarks/heldout2` into `docs/_data/`).*"
+        )
+    rows = [
+        "| Figure | " + " | ".join(label for label, _ in present) + " |",
+        "| --- |" + " ---: |" * len(present),
+    ]
+    for part, key, label in KEY_FIGURES:
+        cells = [_pct(_get(fig, "parts", part, key)) for _label, fig in present]
+        rows.append(f"| {label} | " + " | ".join(cells) + " |")
+    header = []
+    for _label, fig in present:
+        values = list(fig.get("header", {}).values())
+        header.append(_pct(sum(values) / len(values)) if values else "–")
+    rows.append("| Header fields (mean) | " + " | ".join(header) + " |")
+    items = ", ".join(f"{label}: {fig.get('items', '?')} reports" for label, fig in present)
+    return "\n".join(rows) + f"\n\n{items}."
+
+
 def render_attributes(data: dict[str, Any] | None) -> str:
     """The attribute accuracies (on matched items) that ``accuracy.json`` holds."""
     if data is None:
@@ -418,8 +465,16 @@ def _speed(data: dict[str, Any] | None) -> str | None:
     return text
 
 
-def render_summary(accuracy: dict[str, Any] | None, throughput: dict[str, Any] | None) -> str:
-    """The short table README.md and the home page show."""
+def render_summary(
+    accuracy: dict[str, Any] | None,
+    throughput: dict[str, Any] | None,
+    blind: dict[str, Any] | None = None,
+) -> str:
+    """The short table README.md and the home page show.
+
+    *blind* (``heldout2.json``) adds the F1 on the blind held-out set: what to
+    expect on new reports.
+    """
     rows = ["| Part | Precision | Recall | F1 |", "| --- | ---: | ---: | ---: |"]
     if accuracy is not None:
         for key, part in accuracy.get("parts", {}).items():
@@ -435,6 +490,15 @@ def render_summary(accuracy: dict[str, Any] | None, throughput: dict[str, Any] |
     if accuracy is not None:
         lines.append(
             f"On {accuracy.get('items', '?')} gold-annotated reports; {_provenance(accuracy)}."
+        )
+    if blind is not None:
+        parts = ", ".join(
+            f"{PART_NAMES.get(key, key).lower()} {_pct(part.get('f1'))}"
+            for key, part in blind.get("parts", {}).items()
+        )
+        lines.append(
+            f"On {blind.get('items', '?')} unseen reports of a blind held-out set, F1: {parts}"
+            " (see the accuracy page)."
         )
     speed = _speed(throughput)
     if speed is not None and throughput is not None:
@@ -456,7 +520,11 @@ def render(name: str, data: Path = DATA, source: Path = SOURCE) -> str:
     if name == "throughput":
         return render_throughput(load("throughput", data))
     if name == "summary":
-        return render_summary(load("accuracy", data), load("throughput", data))
+        return render_summary(
+            load("accuracy", data), load("throughput", data), load("heldout2", data)
+        )
+    if name == "generalisation":
+        return render_generalisation(data)
     raise ValueError(f"unknown generated block {name!r}")
 
 

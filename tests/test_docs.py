@@ -11,6 +11,7 @@ import doctest
 import html
 import importlib
 import importlib.util
+import json
 import os
 import pkgutil
 import re
@@ -135,9 +136,24 @@ def test_diagnostic_codes_render_as_tables(hooks: ModuleType) -> None:
 
 def test_generated_blocks_render_without_data(hooks: ModuleType, tmp_path: Path) -> None:
     """Before a benchmark has run, the pages say how to produce the figures."""
-    for name in ("accuracy", "throughput", "summary", "header-accuracy"):
+    for name in ("accuracy", "throughput", "summary", "header-accuracy", "generalisation"):
         assert isinstance(hooks.render(name, data=tmp_path), str)
     assert "benchmarks/accuracy.py" in hooks.render("accuracy", data=tmp_path)
+    assert "make bench" in hooks.render("generalisation", data=tmp_path)
+
+
+def test_generalisation_table_sets_the_sets_side_by_side(hooks: ModuleType, tmp_path: Path) -> None:
+    def figures(items: int, f1: float) -> dict[str, object]:
+        return {"items": items, "header": {"date": 1.0}, "parts": {"events": {"f1": f1}}}
+
+    (tmp_path / "accuracy.json").write_text(json.dumps(figures(35, 0.879)))
+    (tmp_path / "heldout2.json").write_text(json.dumps(figures(20, 0.677)))
+    table = hooks.render("generalisation", data=tmp_path)
+    assert "| Figure | Development set | Held-out set 2 (blind) |" in table
+    assert "| Events F1 | 87.9 % | 67.7 % |" in table
+    assert "Held-out set 1" not in table  # absent data, no column
+    summary = hooks.render("summary", data=tmp_path)
+    assert "On 20 unseen reports of a blind held-out set, F1: events 67.7 %" in summary
 
 
 def _modules() -> list[str]:
