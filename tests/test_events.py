@@ -415,3 +415,35 @@ def test_a_planning_verb_reaches_a_coordinated_meeting() -> None:
     )
     meetings = [e for e in _events_of(text) if e[0] == "meeting"]
     assert [("meeting", "planned")] == [m[:2] for m in meetings]
+
+
+def test_a_news_conference_is_no_event() -> None:
+    text = (
+        "ANKARA, May 6. Turkish Foreign Minister Hakan Fidan held talks with his Hungarian "
+        "counterpart Peter Szijjarto in Ankara on Tuesday. Speaking at a joint news "
+        "conference after the talks, Fidan said trade had doubled. At a press conference "
+        "later, Szijjarto thanked his host."
+    )
+    found = diplocorpus.parse(text).events
+    assert [e.kind for e in found] == [EventKind.TALKS]
+
+
+def test_a_state_holding_a_country_name_is_no_participant() -> None:
+    text = (
+        "WASHINGTON, June 3. Indian Prime Minister Narendra Modi met with "
+        "American business leaders in New Jersey on Sunday, the Arab League "
+        "said, welcoming the meeting."
+    )
+    (meeting,) = diplocorpus.parse(text).events
+    assert meeting.place is not None
+    assert meeting.place.name == "New Jersey"
+    assert "JEY" not in codes(meeting)
+
+
+def test_an_organisation_takes_its_acronym() -> None:
+    text = (
+        "CAIRO, October 2. The Arab League summit will be held in Cairo on October 15, "
+        "Egyptian Foreign Minister Badr Abdelatty said."
+    )
+    summit = next(e for e in diplocorpus.parse(text).events if e.kind is EventKind.SUMMIT)
+    assert "LAS" in codes(summit)

@@ -61,7 +61,7 @@ def _split(cell: str) -> list[str]:
         ("Stepanakert", Place("Khankendi", "AZE")),
         ("Washington DC", Place("Washington", "USA")),
         ("New Delhi", Place("New Delhi", "IND")),
-        ("Delhi", Place("Delhi", "IND")),
+        ("Delhi", Place("New Delhi", "IND")),  # a hand alias of the capital
         ("ISLAMABAD", Place("Islamabad", "PAK")),
         ("Tehran", Place("Tehran", "IRN")),
         ("MOSCOW", Place("Moscow", "RUS")),
@@ -278,3 +278,25 @@ def test_agencies_sane() -> None:
     assert "TASS" == seen["itar-tass"]
     assert "Trend" == seen["trend news agency"]
     assert "Report" == seen["report.az"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # US states are read whole, never as the country or city inside them.
+        ("New Jersey", "New Jersey", "USA"),
+        ("New Mexico", "New Mexico", "USA"),
+        ("Ohio", "Ohio", "USA"),
+    ],
+)
+def test_place_names_read_whole(text: str, name: str, code: str) -> None:
+    found = city(text)
+    assert found is not None
+    assert (found.name, found.country) == (name, code)
+
+
+def test_a_first_name_state_is_not_a_city() -> None:
+    assert city("Virginia") is None
+    west = city("West Virginia")
+    assert west is not None
+    assert west.country == "USA"

@@ -315,6 +315,10 @@ def build_cities(countries: list[dict[str, str]]) -> tuple[list[dict[str, str]],
         cities.append(
             City(name, code, int(gn["population"]), is_capital, aliases, hand is not None)
         )
+    # The states of the USA, so that a state's name is read whole ("New
+    # Jersey", "New Mexico") and never as the country or city inside it.
+    for state in sorted(gc.get_us_states().values(), key=lambda s: s["code"]):
+        cities.append(City(state["name"], "USA", 0, False, [], False))
     for unused in sorted(set(hand_by_gn) - used_hand):
         notes.append(f"hand row for GeoNames {unused} matched no city")
     for r in hand_rows:
@@ -330,6 +334,21 @@ def build_cities(countries: list[dict[str, str]]) -> tuple[list[dict[str, str]],
                 True,
             )
         )
+
+    # A hand row's alias names that city, not another GeoNames city of the
+    # same name in the same country (an agglomeration or an old town that the
+    # English press calls by the capital's name: "Delhi" for New Delhi).
+    hand_aliases = {
+        (key(a), c.country): c.name for c in cities if c.hand for a in c.aliases if key(a)
+    }
+    merged: list[City] = []
+    for c in cities:
+        owner_name = hand_aliases.get((key(c.name), c.country))
+        if not c.hand and not c.capital and owner_name is not None and owner_name != c.name:
+            notes.append(f"dropped {c.name} ({c.country}): an alias of {owner_name}")
+            continue
+        merged.append(c)
+    cities = merged
 
     # One row per name: a capital first, then a city the hand table names,
     # then the most populous.

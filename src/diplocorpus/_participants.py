@@ -246,6 +246,20 @@ def _actor_index() -> NameIndex[tuple[str, str]]:
             entries.append((name, ("org", row["acronym"]), _is_acronym(name)))
     for row in load_tsv("contested.tsv"):
         entries.append((row["name"], ("contested", row["name"]), False))
+    # A place whose name holds another country's name ("New Jersey", "New
+    # Mexico") is read whole, so the country inside it is no mention.
+    states = {n.casefold(): v[1].split(":")[0] for n, v, _c in entries if v[0] == "state"}
+    for row in load_tsv("cities.tsv"):
+        for name in [row["name"], *_split(row.get("aliases", ""))]:
+            words = name.split()
+            inner = {
+                states.get(" ".join(words[i:j]).casefold())
+                for i in range(len(words))
+                for j in range(i + 1, len(words) + 1)
+                if j - i < len(words)
+            }
+            if any(code not in (None, row["country"]) for code in inner):
+                entries.append((name, ("place", name), False))
     return NameIndex(entries)
 
 
@@ -264,6 +278,8 @@ def _country_mentions(folded: str, start: int, end: int) -> tuple[Mention, ...]:
     orgs = _orgs_by_acronym()
     for match in _actor_index().find(folded, start, end):
         what, key = match.value
+        if what == "place":
+            continue
         if what == "contested":
             out.append(Mention(match.span, (), "contested", contested=True))
         elif what == "org":
