@@ -487,3 +487,13 @@ def test_a_meeting_within_a_visit_to_a_country_takes_the_dateline_city() -> None
     meeting = next(e for e in diplocorpus.parse(text).events if e.kind is EventKind.MEETING)
     assert meeting.place is not None
     assert meeting.place.name == "Tbilisi"
+
+
+def test_both_countries_are_the_earlier_events_states() -> None:
+    text = (
+        "ASTANA, March 12. Kazakh President Kassym-Jomart Tokayev held talks with the visiting "
+        "President of Mongolia in Astana. Both countries will hold a business forum in "
+        "Ulaanbaatar in May, the President said."
+    )
+    forum = next(e for e in diplocorpus.parse(text).events if e.kind is EventKind.CONFERENCE)
+    assert codes(forum) == {"KAZ", "MNG"}

@@ -791,6 +791,14 @@ def _topic_place() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _pair_words() -> regex.Pattern[str]:
+    """A phrase of ``data/event_pair_words.txt``: ``both countries``, ``the two sides``."""
+    words = sorted(load_words("event_pair_words.txt"), key=len, reverse=True)
+    body = "|".join(regex.escape(w).replace(r"\ ", "[ ]++") for w in words)
+    return regex.compile(rf"(?<![\p{{L}}-])(?:{body})(?![\p{{L}}-])", regex.IGNORECASE)
+
+
+@functools.cache
 def _body_of() -> regex.Pattern[str]:
     """``of the <up to three words> <body noun>`` after a meeting (``data/event_body_nouns.txt``).
 
@@ -1369,6 +1377,15 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
         visit_place = dateline_place
     for i, d in enumerate(drafts):
         # "the sides discussed ... during a face to face meeting": the same people.
+        pair = (
+            not d.codes
+            and i > 0
+            and _pair_words().search(doc.folded, d.sentence.start, d.sentence.end)
+        )
+        if pair and len([a for a in drafts[i - 1].actors if a.kind is ActorKind.STATE]) >= 2:
+            # "Both countries will hold a business forum": the earlier event's states.
+            d.actors = [a for a in drafts[i - 1].actors if a.kind is ActorKind.STATE]
+            d.codes = sorted(participant_codes(d.actors))
         if not d.codes and i > 0 and d.kind in (*local, EventKind.PHONE_CALL):
             d.actors = [a for a in drafts[i - 1].actors if a.kind is ActorKind.STATE]
             d.codes = sorted(participant_codes(d.actors))
