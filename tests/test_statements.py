@@ -424,3 +424,39 @@ def test_lead_statement_starts_after_the_dateline() -> None:
     )
     (statement,) = diplocorpus.parse(text).statements
     assert statement.text.startswith("Belarus and Laos intend")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BRASILIA, June 2 - Brazilian President Luiz Carlos Mota da Rocha said that "
+            "Brazil supports the initiative.",
+            ["Luiz Carlos Mota da Rocha"],
+        ),
+        (
+            "ASTANA, March 3 - Kazakhstan's top diplomat Aidos Temirov met his Omani "
+            "counterpart.\n\nTemirov said that trade would grow.",
+            ["Aidos Temirov"],
+        ),
+        ('RIGA, March 3 - "We are ready for talks," said Temirov.', ["Temirov"]),
+        (
+            "RIGA, March 3 - The Latvian Foreign Ministry issued a statement on Monday. "
+            "The statement said that Riga condemns the attack.",
+            ["Latvian Foreign Ministry"],
+        ),
+        (
+            "LONDON, June 2 - Mrs Helen Ashby met Mr Pavel Dudek in London. Dudek thanked "
+            "his host. She stressed that the partnership must grow.",
+            ["Helen Ashby"],
+        ),
+        (
+            "MOSCOW, June 2 - The Kremlin press service said that the two presidents "
+            "discussed regional security.",
+            ["Kremlin press service"],
+        ),
+    ],
+)
+def test_speaker_choice(text: str, expected: list[str]) -> None:
+    article = diplocorpus.parse(text)
+    assert expected == [s.speaker.name if s.speaker else None for s in article.statements]

@@ -30,7 +30,13 @@ Mention forms (:class:`MentionForm`):
   resolved to the most recent institution with the same head word.
 * ``AGENCY``: a news agency (``data/agencies.tsv``) or ``the agency``.
 
-A mention that cannot be resolved keeps ``actor=None``: nothing is guessed.
+A role with no person named for it (``The Foreign Minister said``, no
+minister before) stands for the office itself (``Foreign Minister``), a bare
+``the ministry`` with no ministry before for ``Ministry``; ``the statement``
+for the issuer named in the latest sentence that mentions a statement.
+``he``/``she`` skip a person the text gives the other gender (``Mrs``,
+``Queen``, ``Chairwoman``: ``data/gender_words.tsv``; ``for her part``).
+Any other mention that cannot be resolved keeps ``actor=None``.
 
 >>> from diplocorpus._actors import find_actor_mentions
 >>> from diplocorpus._doc import Doc
@@ -174,6 +180,12 @@ def _honorifics() -> frozenset[str]:
 
 
 @functools.cache
+def _gender_words() -> dict[str, str]:
+    """Title and address words that tell a gender: ``mrs`` -> ``f``, ``king`` -> ``m``."""
+    return {row["word"]: row["gender"] for row in load_tsv("gender_words.tsv")}
+
+
+@functools.cache
 def _stopwords() -> frozenset[str]:
     """Capitalised words that never belong to a person's name."""
     return frozenset(load_words("name_stopwords.txt"))
@@ -186,8 +198,20 @@ def _entity_words() -> frozenset[str]:
 
 
 @functools.cache
-def _institution_heads() -> dict[str, str]:
+def _all_heads() -> dict[str, str]:
     return {row["head"].lower(): row["kind"] for row in load_tsv("institutions.tsv")}
+
+
+@functools.cache
+def _institution_heads() -> dict[str, str]:
+    """Head words of institutions and agencies (``ministry`` -> ``institution``)."""
+    return {head: kind for head, kind in _all_heads().items() if kind != "document"}
+
+
+@functools.cache
+def _document_words() -> frozenset[str]:
+    """Texts that speak for their issuer: ``the statement said``."""
+    return frozenset(head for head, kind in _all_heads().items() if kind == "document")
 
 
 @functools.cache
@@ -322,6 +346,8 @@ class _Person:
     role: str | None
     classes: frozenset[str]
     country: str | None
+    gender: str | None = None  # "f" or "m" when the text tells it
+    marked: bool = False  # the gender comes from a title, address or possessive
 
     def actor(self) -> Actor:
         return Actor(name=self.name, kind=ActorKind.PERSON, role=self.role, country=self.country)
@@ -552,9 +578,20 @@ def _name_block(f: _Finder, i: int, classes: list[str]) -> int:
     """The end (exclusive) of the block of name words starting at token *i*."""
     n = len(f.toks)
     j = i
-    words = 0
+    words = 0  # name words so far; particles ("da", "van der", "bin") do not count
     while j < n and words < 4:
         cls = classes[j]
+        low = f.toks[j].low
+        if j > i and low in _PARTICLES:
+            # "Lula da Silva", "van der Berg", "bin Zayed Al Nahyan": a run of
+            # particles inside the name, before a further name word.
+            k = j
+            while k + 1 < n and f.toks[k].low in _PARTICLES and _adjacent(f, k, k + 1):
+                k += 1
+            if k == j or classes[k] != "N" or f.toks[k].low in _PARTICLES:
+                break
+            j = k
+            continue
         if cls in ("N", "P"):
             pass
         elif _is_initial(f.toks, j) and j + 1 < n:
@@ -567,8 +604,6 @@ def _name_block(f: _Finder, i: int, classes: list[str]) -> int:
                 j = k
                 continue
             break
-        elif f.toks[j].low in _PARTICLES and j > i and j + 1 < n and classes[j + 1] == "N":
-            pass
         else:
             break
         words += 1
@@ -825,6 +860,10 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
             if form is MentionForm.NAME or title is not None or honorific or len(words) >= 1:
                 if title is not None and known.role is None:
                     known.role, known.classes = title.role, title.classes
+                if not known.marked:
+                    gender = _gender_of(f, first, i, j)
+                    if gender is not None:
+                        known.gender, known.marked = gender, True
                 f.mentions.append(
                     ActorMention(
                         span,
@@ -839,8 +878,13 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                 nxt = j
                 continue
         titled = title is not None or honorific or app_title is not None
-        if not titled and len(words) == 1 and _said_after(f, j) and len(name) > 2:
-            titled = True  # "Tester said": a lone surname speaking
+        if (
+            not titled
+            and len(words) == 1
+            and len(name) > 2
+            and (_said_after(f, j) or _said_before(f, i))
+        ):
+            titled = True  # "Tester said", "said Tester": a lone surname speaking
         looks_named = (
             len(words) >= 2
             and all(w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1) for w in words)
@@ -854,13 +898,15 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                 continue
             use = title if title is not None else app_title
             if use is not None and use.role == "Counterpart":
-                use = None
+                use = _counterpart_of(f, f.toks[i].sentence)
             person = _Person(
                 name=name,
                 role=use.role if use is not None else None,
                 classes=use.classes if use is not None else frozenset(),
                 country=state if state is not None else app_state,
+                gender=_gender_of(f, first, i, j),
             )
+            person.marked = person.gender is not None
             _register(f, person)
             title_span = Span(f.toks[first].start, f.toks[i - 1].end) if first < i else None
             f.mentions.append(
@@ -901,6 +947,75 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
         nxt = j
 
 
+# Words that may stand between a person's name and a possessive pronoun of
+# that person: "Dosov, for his part, said", "X said in her speech".
+_TO_POSSESSIVE = frozenset({",", "for", "in", "at", "during", "on", "with", "also", "that"})
+# Nouns a speaker's own possessive goes with: "X said that her country ...".
+_OWN_NOUNS = frozenset(
+    {"country", "government", "nation", "people", "side", "administration", "own", "part"}
+)
+
+
+def _gender_of(f: _Finder, first: int, i: int, j: int) -> str | None:
+    """The gender the text gives a person named at tokens ``[i, j)``, or None.
+
+    From a word of the title phrase ``[first, i)`` or of an apposition after
+    the name (``Mrs``, ``Queen``, ``Chairwoman``: ``data/gender_words.tsv``),
+    else from a possessive that can only be the person's own, right after the
+    name (``X, for her part, said``; ``X said his country ...``).
+    """
+    words = _gender_words()
+    n = len(f.toks)
+    for k in range(first, i):
+        found = words.get(f.toks[k].stem)
+        if found is not None:
+            return found
+    if j < n and f.toks[j].text == ",":
+        sentence = f.toks[j].sentence
+        for k in range(j + 1, min(n, j + 9)):
+            tok = f.toks[k]
+            if tok.text in _PUNCT or tok.sentence != sentence:
+                break
+            found = words.get(tok.stem)
+            if found is not None:
+                return found
+    # "X, for her part," "X said that his country ...": no object pronoun or
+    # other name between; after a verb, only "his/her country"-like nouns.
+    verb = False
+    for k in range(j, min(n - 1, j + 5)):
+        tok = f.toks[k]
+        if tok.low in ("his", "her"):
+            if tok.low == "her" and (k == j or f.toks[k - 1].low not in _TO_POSSESSIVE):
+                return None  # "X thanked her": an object
+            if verb and f.toks[k + 1].low not in _OWN_NOUNS:
+                return None
+            return "m" if tok.low == "his" else "f"
+        if tok.low in _TO_POSSESSIVE:
+            continue
+        if tok.low in _said_words() or tok.low == "that":
+            verb = True
+            continue
+        break
+    return None
+
+
+def _counterpart_of(f: _Finder, sentence: int) -> Title | None:
+    """``Foreign Minister X met his Egyptian counterpart Y``: Y holds X's office.
+
+    The office is that of the last titled person named in the same sentence.
+    """
+    floor = f.doc.sentences[sentence].start if 0 <= sentence < len(f.doc.sentences) else 0
+    for m in reversed(f.mentions[-_LOOKBACK:]):
+        if m.span.start < floor:
+            break
+        if m.actor is None:
+            continue
+        person = f.persons.get(m.actor.name)
+        if person is not None and person.role is not None:
+            return Title(person.role, person.classes)
+    return None
+
+
 def _states_in(f: _Finder, a: int, b: int) -> list[str]:
     return [f.countries[k][1] for k in range(a, b) if k in f.countries]
 
@@ -910,8 +1025,17 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
     n = len(f.toks)
     titles = _titles()
     firsts = _title_firsts()
-    for i in _where(map(_ROLE_OPENERS.__contains__, f.cols.lows)):
+    openers = _where(map(_ROLE_OPENERS.__contains__, f.cols.lows))
+    # "Kazakhstan's top diplomat said": a possessive state opens the role too.
+    possessive = [
+        c
+        for c, (last, _code) in f.countries.items()
+        if f.toks[last].low.endswith(("'s", "`s")) and (c == 0 or c - 1 not in openers)
+    ]
+    opener_set = set(openers) if possessive else ()
+    for i in sorted(openers + [c - 1 for c in possessive]) if possessive else openers:
         k = i + 1
+        lead = i if not possessive or i in opener_set else i + 1  # the mention's first word
         state = None
         if k < n and k in f.countries:
             state = f.countries[k][1]
@@ -944,24 +1068,24 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
             if m in f.countries:
                 state = state or f.countries[m][1]
                 end = f.countries[m][0] + 1
-        if f.toks[i].low in ("his", "her") and best.role != "Counterpart":
+        if lead == i and f.toks[i].low in ("his", "her") and best.role != "Counterpart":
             continue
-        if any(m in f.used for m in range(i, end)):
+        if any(m in f.used for m in range(lead, end)):
             continue
         # Followed by a name: a titled name, found already.
         if end < n and classes[end] == "N" and _adjacent(f, end - 1, end):
             continue
-        span = Span(f.toks[i].start, f.toks[end - 1].end)
+        span = Span(f.toks[lead].start, f.toks[end - 1].end)
         f.mentions.append(
             ActorMention(
                 span,
                 f.doc.text[span.start : span.end],
                 MentionForm.ROLE,
                 Actor(name=best.role, role=best.role, country=state),  # resolved later
-                _subject_after(f, end) or _said_before(f, i),
+                _subject_after(f, end) or _said_before(f, lead),
             )
         )
-        f.used.update(range(i, end))
+        f.used.update(range(lead, end))
 
 
 def _find_pronouns_and_groups(f: _Finder) -> None:
@@ -1005,6 +1129,46 @@ def _institution_triggers() -> frozenset[str]:
     return frozenset(_institution_heads().keys() | _agency_names().keys())
 
 
+def _continued(f: _Finder, j: int) -> bool:
+    """True when the institution word at *j* is the owner of a longer one.
+
+    ``the Kremlin press service``, ``the Foreign Ministry Information
+    Department``: the mention is found at the last head word.
+    """
+    heads = _institution_heads()
+    n = len(f.toks)
+    for k in range(j + 1, min(n, j + 4)):
+        if not _adjacent(f, k - 1, k):
+            return False
+        tok = f.toks[k]
+        if tok.stem in heads and heads[tok.stem] == "institution":
+            return True
+        if not (_is_cap(tok.text) or tok.low in ("press", "information", "media", "consular")):
+            return False
+    return False
+
+
+def _find_documents(f: _Finder) -> None:
+    """``the statement said``: a text that speaks for its issuer (resolved later)."""
+    words = _document_words()
+    n = len(f.toks)
+    for j in _where(map(words.__contains__, f.cols.lows)):
+        k = j - 1
+        if k >= 0 and f.toks[k].low == "joint":
+            k -= 1
+        if k < 0 or f.toks[k].low != "the" or j in f.used or not _subject_after(f, j + 1):
+            continue
+        if j + 1 < n and f.toks[j + 1].low in _PREPOSITIONS:
+            continue  # "the statement of the ministry": a thing, not a speaker
+        span = Span(f.toks[k].start, f.toks[j].end)
+        f.mentions.append(
+            ActorMention(
+                span, f.doc.text[span.start : span.end], MentionForm.INSTITUTION, None, True
+            )
+        )
+        f.used.update(range(k, j + 1))
+
+
 def _find_institutions(f: _Finder, classes: list[str]) -> None:
     heads = _institution_heads()
     agencies = _agency_names()
@@ -1016,7 +1180,7 @@ def _find_institutions(f: _Finder, classes: list[str]) -> None:
         agency = agencies.get(t.stem) if _is_cap(t.text) else None
         if kind is None and agency is None:
             continue
-        if j in f.used:
+        if j in f.used or _continued(f, j):
             continue
         # Walk back over capitalised words, demonyms and "press" to "the".
         i = j
@@ -1049,6 +1213,15 @@ def _find_institutions(f: _Finder, classes: list[str]) -> None:
             while k > end + 1 and f.toks[k - 1].low == "of":
                 k -= 1
             end = k
+        # "the embassy in Washington": the seat, when a place or state is named.
+        if kind == "institution" and end + 1 < n and f.toks[end].low == "in":
+            seat = f.countries.get(end + 1)
+            if seat is not None:
+                end = seat[0] + 1
+            elif end + 1 in f.places:
+                while end + 1 in f.places and f.toks[end + 1].sentence == t.sentence:
+                    end += 1
+                end += 1
         name = _name_text(f, i, end)
         span = Span(f.toks[i].start, f.toks[end - 1].end)
         state = None
@@ -1097,6 +1270,7 @@ def _resolve(f: _Finder) -> list[ActorMention]:
         sentence = bisect.bisect_right(sent_starts, found.span.start) - 1
         actor = found.actor
         person: _Person | None = None
+        unnamed = False  # an office with no person named for it
         form = found.form
         if form is MentionForm.NAME or form is MentionForm.SURNAME:
             if actor is not None:
@@ -1104,25 +1278,45 @@ def _resolve(f: _Finder) -> list[ActorMention]:
                 actor = person.actor() if person is not None else actor
         elif form is MentionForm.ROLE:
             actor = _resolve_role(f, found, persons, subjects)
-            if actor is not None and actor.kind is ActorKind.PERSON:
+            role = found.actor.role if found.actor is not None else None
+            if actor is None and role not in (None, "Counterpart", "side"):
+                # "The Foreign Minister said" with no minister named before:
+                # the office itself, as the text gives it (no antecedent for
+                # later roles and groups).
+                state = found.actor.country if found.actor is not None else None
+                actor = Actor(role, ActorKind.PERSON, role, state)
+                unnamed = True
+            elif actor is not None and actor.kind is ActorKind.PERSON:
                 person = f.persons.get(actor.name)
         elif form is MentionForm.PRONOUN:
-            actor = subjects[-1] if subjects else None
-            if actor is None and persons:
-                actor = persons[-1][0].actor
+            actor = _antecedent(f, found, subjects, persons)
             if actor is not None and " and " in actor.name:
                 actor = None
+            person = f.persons.get(actor.name) if actor is not None else None
+            if person is not None and person.gender is None:
+                person.gender = "f" if found.text.lower() == "she" else "m"
         elif form is MentionForm.GROUP:
             actor = _pair(persons)
+        elif actor is None and found.text.split()[-1].lower() in _document_words():
+            actor = _issuer(f, out, found)
+            if actor is None:
+                continue  # no issuer named: the statement is no speaker
         elif actor is None:  # an institution or agency: "the ministry"
             actor = _last_institution(out, found)
+            if actor is None and form is MentionForm.INSTITUTION:
+                # No earlier institution of that kind: the words themselves.
+                actor = Actor(found.text.split()[-1].capitalize(), ActorKind.INSTITUTION)
         m = ActorMention(
             found.span, found.text, form, actor, found.subject, found.title_span, sentence
         )
-        if actor is not None and (
-            form is MentionForm.NAME
-            or form is MentionForm.SURNAME
-            or (form is MentionForm.ROLE and actor.kind is ActorKind.PERSON)
+        if (
+            actor is not None
+            and not unnamed
+            and (
+                form is MentionForm.NAME
+                or form is MentionForm.SURNAME
+                or (form is MentionForm.ROLE and actor.kind is ActorKind.PERSON)
+            )
         ):
             persons.append((m, person))
         # The first subject of each sentence is "the" subject pronouns refer to.
@@ -1137,6 +1331,48 @@ def _resolve(f: _Finder) -> list[ActorMention]:
             last_subject_sentence = sentence
         out.append(m)
     return out
+
+
+def _antecedent(
+    f: _Finder,
+    m: ActorMention,
+    subjects: list[Actor],
+    persons: list[tuple[ActorMention, _Person | None]],
+) -> Actor | None:
+    """Who ``he``/``she`` stands for: the most recent clause subject, else person.
+
+    A person the text gives the other gender is skipped.  ``she`` is the
+    marked case (most officials in these reports are named with no gender
+    word): among the last three subjects, one marked as a woman (title,
+    address, possessive) wins over one whose gender the text does not tell
+    (``Queen X met President Y. ... She said``).
+    """
+    want = "f" if m.text.lower() == "she" else "m"
+    pool = [a for a in subjects[-_LOOKBACK:] if " and " not in a.name]
+    if not pool:
+        pool = [pm.actor for pm, _p in persons[-_LOOKBACK:] if pm.actor is not None]
+    if not pool:
+        return None
+
+    def gender(actor: Actor) -> str | None:
+        person = f.persons.get(actor.name)
+        return person.gender if person is not None else None
+
+    recent: list[Actor] = []  # the last three distinct candidates
+    for actor in reversed(pool):
+        if all(a.name != actor.name for a in recent):
+            recent.append(actor)
+        if len(recent) == 3:
+            break
+    if want == "f":
+        for actor in recent:
+            person = f.persons.get(actor.name)
+            if person is not None and person.marked and person.gender == want:
+                return actor
+    for actor in reversed(pool):
+        if gender(actor) in (None, want):
+            return actor
+    return None
 
 
 def _resolve_role(
@@ -1206,8 +1442,28 @@ def _last_institution(done: Sequence[ActorMention], m: ActorMention) -> Actor | 
     for prev in reversed(done[-_LOOKBACK:]):
         if prev.form is not m.form or prev.actor is None:
             continue
-        if m.form is MentionForm.AGENCY or prev.actor.name.lower().endswith(head):
+        words = [_strip_possessive(w).lower() for w in prev.actor.name.split()]
+        if m.form is MentionForm.AGENCY or head in words:
             return prev.actor
+    return None
+
+
+def _issuer(f: _Finder, done: Sequence[ActorMention], m: ActorMention) -> Actor | None:
+    """Who issued ``the statement``: the first actor of the latest earlier sentence
+    that names such a text (``X issued a statement``, ``X said in a statement``)."""
+    words = _document_words()
+    sentences = {t.sentence for t in f.toks if t.low in words and t.end <= m.span.start}
+    for prev in reversed(done[-_LOOKBACK:]):
+        if prev.sentence not in sentences:
+            continue
+        first = prev
+        for other in done:
+            if other.sentence == prev.sentence and other.actor is not None:
+                first = other
+                break
+        if first.actor is not None and first.form is not MentionForm.AGENCY:
+            return first.actor
+        return None
     return None
 
 
@@ -1226,6 +1482,8 @@ def find_actor_mentions(doc: Doc) -> tuple[ActorMention, ...]:
     _find_names(f, classes)
     _find_roles(f, classes)
     _find_institutions(f, classes)
+    if not _document_words().isdisjoint(cols.lows):
+        _find_documents(f)
     _find_pronouns_and_groups(f)
     return tuple(_resolve(f))
 
