@@ -449,46 +449,6 @@ def test_an_organisation_takes_its_acronym() -> None:
     assert "LAS" in codes(summit)
 
 
-def test_a_meeting_of_a_lower_case_body_is_a_conference() -> None:
-    text = (
-        "TASHKENT, March 4. Uzbek Deputy Prime Minister Jamshid Khodjaev said the next "
-        "meeting of the joint intergovernmental commission would be held in Riga in the autumn."
-    )
-    (found,) = diplocorpus.parse(text).events
-    assert found.kind is EventKind.CONFERENCE
-    assert found.place is not None
-    assert found.place.name == "Riga"
-
-
-def test_separate_bilateral_meetings_split_per_partner() -> None:
-    text = (
-        "BAKU, May 2. On the sidelines of the forum, Azerbaijani President Ilham Aliyev held "
-        "separate bilateral meetings with the Presidents of Georgia and Moldova."
-    )
-    meetings = [e for e in diplocorpus.parse(text).events if e.kind is EventKind.MEETING]
-    assert sorted(sorted(codes(m)) for m in meetings) == [["AZE", "GEO"], ["AZE", "MDA"]]
-
-
-def test_a_city_that_will_host_a_forum_is_its_place() -> None:
-    text = (
-        "VILNIUS, June 9. Lithuanian Foreign Minister Kestutis Budrys said Kaunas would host an "
-        "investment forum with the participation of Kazakh companies in October."
-    )
-    forum = next(e for e in diplocorpus.parse(text).events if e.kind is EventKind.CONFERENCE)
-    assert forum.place is not None
-    assert forum.place.name == "Kaunas"
-
-
-def test_a_meeting_within_a_visit_to_a_country_takes_the_dateline_city() -> None:
-    text = (
-        "TBILISI, October 8. Georgian Foreign Minister Maka Botchorishvili met with Estonian "
-        "Foreign Minister Margus Tsahkna, who is on a working visit to Georgia."
-    )
-    meeting = next(e for e in diplocorpus.parse(text).events if e.kind is EventKind.MEETING)
-    assert meeting.place is not None
-    assert meeting.place.name == "Tbilisi"
-
-
 def test_both_countries_are_the_earlier_events_states() -> None:
     text = (
         "ASTANA, March 12. Kazakh President Kassym-Jomart Tokayev held talks with the visiting "

@@ -400,8 +400,7 @@ _BODY_WORDS = regex.compile(
 _NAME_AFTER = regex.compile(r"(?:[ ]++(?:&|of|and|for|the|[\p{Lu}\d][\p{L}\p{M}\d'-]*+)){1,10}+")
 # "<State> hosted the", just before a summit or conference.
 _HOSTED = regex.compile(
-    r"[ ]++(?:hosted|hosts|(?:will|would|is\ to)\ host|is\ hosting)[ ]++(?:the[ ]++|an?[ ]++)?"
-    r"(?:[\p{L}\d-]++[ ]++){0,3}$",
+    r"[ ]++(?:hosted|hosts|will\ host|is\ hosting)[ ]++(?:the[ ]++)?(?:[\p{L}\d-]++[ ]++){0,3}$",
     regex.X,
 )
 # "Done in Washington, DC, on September 22nd, 2006": a document's closing line.
@@ -412,8 +411,8 @@ _THIS_DOCUMENT = regex.compile(
     r"|Memorandum|Protocol|Statement)\b",
     regex.I | regex.X,
 )
-# "separate meetings", "separate talks", "separate bilateral meetings".
-_SEPARATE = regex.compile(r"\bseparate[ ]++(?:[\p{L}-]++[ ]++)?$", regex.I)
+# "separate meetings", "separate talks".
+_SEPARATE = regex.compile(r"\bseparate[ ]++$", regex.I)
 # "to visit our country".
 _OUR_COUNTRY = regex.compile(r"[ ]++(?:to[ ]++)?our[ ]++(?:country|republic|nation)", regex.I)
 # Kinds that a bare definite "the meeting" may refer back to.
@@ -557,10 +556,6 @@ def _host_or_named_place(
     host = _HOSTED.search(before)
     if host is not None:
         start = trigger.start - len(before) + host.start()
-        # A city as host ("Vilnius would host a business forum"): the city.
-        for match in place_index().find(doc.folded, max(0, start - 40), start + 1):
-            if match.span.end >= start - 1 and country_index().get(match.text) is None:
-                return match.value
         for m in mentions.within(max(0, start - 40), start + 1):
             if m.span.end >= start - 1 and len(m.actors) == 1 and m.actors[0].country:
                 actor = m.actors[0]
@@ -796,20 +791,6 @@ def _pair_words() -> regex.Pattern[str]:
     words = sorted(load_words("event_pair_words.txt"), key=len, reverse=True)
     body = "|".join(regex.escape(w).replace(r"\ ", "[ ]++") for w in words)
     return regex.compile(rf"(?<![\p{{L}}-])(?:{body})(?![\p{{L}}-])", regex.IGNORECASE)
-
-
-@functools.cache
-def _body_of() -> regex.Pattern[str]:
-    """``of the <up to three words> <body noun>`` after a meeting (``data/event_body_nouns.txt``).
-
-    Example: `` of the intergovernmental commission``, `` of its joint committee``.
-    """
-    nouns = "|".join(regex.escape(w) for w in load_words("event_body_nouns.txt"))
-    return regex.compile(
-        rf"[ ]++of[ ]++(?:the[ ]++|its[ ]++|their[ ]++)?(?:[\p{{L}}-]++[ ]++){{0,3}}?"
-        rf"(?:{nouns})(?![\p{{L}}-])",
-        regex.IGNORECASE,
-    )
 
 
 def _choose_place(places: list[tuple[Span, Place]], trigger: Span) -> tuple[Span, Place] | None:
@@ -1161,8 +1142,6 @@ def events(
                         kind = EventKind.SUMMIT
                     elif name_text and _BODY_WORDS.search(name_text):
                         kind = EventKind.CONFERENCE
-                    elif _body_of().match(folded, span.end, clause.end):
-                        kind = EventKind.CONFERENCE  # "of the intergovernmental commission"
                 if kind is EventKind.TALKS and name_text and not folded[span.start].isupper():
                     name_text = None  # "Jaishankar-Blinken talks": a description, not a name
             # A generic mention is dropped before its status, place and date are read.
@@ -1243,7 +1222,7 @@ def events(
             if cameo != trigger.cameo or plover != trigger.plover:
                 draft.trigger = attrs.evolve(trigger, cameo=cameo, plover=plover)
             if trigger.role == "plural" and _SEPARATE.search(
-                folded, max(0, span.start - 40), span.start
+                folded, max(0, span.start - 12), span.start
             ):
                 # "held separate meetings with A, B and C": one event per partner.
                 parts = _separate(doc, mentions, clause, span, draft)
@@ -1411,18 +1390,6 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
                     d.place = visit_place
                 elif dateline_place is not None:
                     d.place = dateline_place
-        # A meeting placed only in a country (from the visit it is part of,
-        # "met ..., who is on an official visit to Azerbaijan") took place in
-        # the dateline's city when that city lies in the country.
-        if (
-            d.kind in local
-            and d.place is not None
-            and dateline_place is not None
-            and d.place.country == dateline_place.country
-            and d.place.name != dateline_place.name
-            and country_index().get(d.place.name) is not None
-        ):
-            d.place = dateline_place
         if (
             d.when is None
             and report_day is not None
