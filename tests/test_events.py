@@ -417,17 +417,6 @@ def test_a_planning_verb_reaches_a_coordinated_meeting() -> None:
     assert [("meeting", "planned")] == [m[:2] for m in meetings]
 
 
-def test_a_news_conference_is_no_event() -> None:
-    text = (
-        "ANKARA, May 6. Turkish Foreign Minister Hakan Fidan held talks with his Hungarian "
-        "counterpart Peter Szijjarto in Ankara on Tuesday. Speaking at a joint news "
-        "conference after the talks, Fidan said trade had doubled. At a press conference "
-        "later, Szijjarto thanked his host."
-    )
-    found = diplocorpus.parse(text).events
-    assert [e.kind for e in found] == [EventKind.TALKS]
-
-
 def test_a_state_holding_a_country_name_is_no_participant() -> None:
     text = (
         "WASHINGTON, June 3. Indian Prime Minister Narendra Modi met with "

@@ -1084,9 +1084,6 @@ def events(
             if found_trigger is None:
                 continue
             trigger = found_trigger
-            if trigger.role == "none":
-                covered = span.end  # "a news conference": no event, nor its words
-                continue
             if trigger.role == "call" and not _CALL_OBJECT.match(folded, span.end, span.end + 12):
                 continue
             if trigger.role == "receive" and not _RECEIVE_OBJECT.match(
