@@ -848,6 +848,19 @@ def _second_clause(ctx: _Ctx, sent: Span, hit: _Found) -> _Found | None:
     return None
 
 
+def _according_found(
+    start: int, end: int, who: ActorMention, sent: Span, m: regex.Match[str]
+) -> _Found:
+    """An indirect statement of *who*, cued by the ``according to`` match *m*."""
+    return _Found(
+        Span(start, end),
+        StatementKind.INDIRECT,
+        who,
+        Span(m.start(), m.end() - 1),
+        Span(sent.start, sent.end),
+    )
+
+
 def _according(ctx: _Ctx, sent: Span, m: regex.Match[str]) -> _Found | None:
     """``According to WHO, CONTENT``: *m* is the sentence's ``according to``."""
     doc = ctx.doc
@@ -861,13 +874,7 @@ def _according(ctx: _Ctx, sent: Span, m: regex.Match[str]) -> _Found | None:
     start, end = _strip_content(doc.text, comma + 1, sent.end)
     if len(_first_words(doc.text, start, end)) < 3 or _SUMMARY.search(folded, start, end):
         return None
-    return _Found(
-        Span(start, end),
-        StatementKind.INDIRECT,
-        who,
-        Span(m.start(), m.end() - 1),
-        Span(sent.start, sent.end),
-    )
+    return _according_found(start, end, who, sent, m)
 
 
 def _according_after(ctx: _Ctx, sent: Span, m: regex.Match[str]) -> _Found | None:
@@ -890,13 +897,7 @@ def _according_after(ctx: _Ctx, sent: Span, m: regex.Match[str]) -> _Found | Non
     words = _first_words(doc.text, start, min(end, start + 120), 3)
     if len(words) < 3 or words[0].lower() in _LEAD_INS or _SUMMARY.search(folded, start, end):
         return None
-    return _Found(
-        Span(start, end),
-        StatementKind.INDIRECT,
-        who,
-        Span(m.start(), m.end() - 1),
-        Span(sent.start, sent.end),
-    )
+    return _according_found(start, end, who, sent, m)
 
 
 def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
