@@ -142,3 +142,11 @@ def test_long_run_of_marks_is_fast() -> None:
     start = time.perf_counter()
     find_quotes(make_doc(text))
     assert time.perf_counter() - start < 2.0
+
+
+def test_an_unclosed_quote_keeps_no_trailing_double_mark() -> None:
+    # ''" is a run of three marks, read as noise, so the outer quote never closes;
+    # closed at the paragraph end, its content must not end on the unused mark.
+    text = "He said: \"Talks went well, under the ``Joint Declaration''\","
+    (quote,), _diags = find_quotes(make_doc(text))
+    assert quote.text == "Talks went well, under the ``Joint Declaration''"

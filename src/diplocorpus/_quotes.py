@@ -381,8 +381,14 @@ def _emit(doc: Doc, opened: _Open, close: _Mark, quotes: list[Quote]) -> None:
 def _close_at_end(
     doc: Doc, opened: _Open, para: Span, quotes: list[Quote], diags: list[Diagnostic]
 ) -> None:
-    """Close a quote that never closed at the end of *para* (its last paragraph)."""
+    """Close a quote that never closed at the end of *para* (its last paragraph).
+
+    Double marks and commas at the very end are not content: they are marks
+    the pairing could not use (a run such as ``''"`` is read as noise).
+    """
     start, end = _trim(doc.text, opened.mark.end, para.end)
+    while end > start and doc.folded[end - 1] in '",; ':
+        end -= 1
     diags.append(
         Diagnostic(
             UNBALANCED,
