@@ -50,8 +50,14 @@ _ASCII_JOIN = re.compile(r"[ ]{1,3}|-")
 # after a character no word contains, or ("glued") after an apostrophe, a
 # mark or a dot, where only tokenising tells whether a word starts there.
 _CAPITAL = regex.compile(
-    r"(?<![\p{L}\p{M}\d'.])[\p{Lu}\p{Other_Uppercase}\p{Nd}]"
-    r"|(?<=[\p{M}'.])(?P<glued>[\p{Lu}\p{Other_Uppercase}\p{Nd}])"
+    r"(?<![\p{L}\p{M}\d'.])[\p{Lu}\p{Other_Uppercase}\p{Nd}](?P<word>)"
+    r"|(?<=[\p{M}'.])[\p{Lu}\p{Other_Uppercase}\p{Nd}]"
+)
+# The same on ASCII text, in the standard engine, where the word after a clean
+# capital is read at once (it is a word of _TOKEN: nothing before it joins it).
+_ASCII_CAPITAL = re.compile(
+    r"(?<![A-Za-z0-9'.])(?P<word>[A-Z]\.(?:[A-Za-z]\.)+|[A-Z0-9][A-Za-z0-9']*)"
+    r"|(?<=['.])[A-Z0-9]"
 )
 # A character that can be part of a word of _TOKEN; one that cannot ends every word.
 _WORD_PART = regex.compile(r"[\p{L}\p{M}\d'.]")
@@ -151,14 +157,23 @@ class NameIndex(Generic[V]):
         starts = _TokenStarts(text, start, end)
         resume = start  # the end of the last match: no match starts before it
         # On a slice, so that the look-behind does not see before *start*.
-        for cap in _CAPITAL.finditer(text[start:end] if start or end < len(text) else text):
+        region = text[start:end] if start or end < len(text) else text
+        capitals = (_ASCII_CAPITAL if region.isascii() else _CAPITAL).finditer(region)
+        for cap in capitals:
             t_start = cap.start() + start
-            if t_start < resume or (cap.lastgroup == "glued" and not starts.is_start(t_start)):
+            if t_start < resume:
                 continue
-            first_word = token_at(text, t_start, end)
-            if first_word is None:
-                continue
-            low = first_word.group().lower()
+            # The word is read already (ASCII), to be read (""), or the capital
+            # is glued to an apostrophe, a mark or a dot (None).
+            word = cap.group("word")
+            if not word:
+                if word is None and not starts.is_start(t_start):
+                    continue
+                first_word = token_at(text, t_start, end)
+                if first_word is None:
+                    continue
+                word = first_word.group()
+            low = word.lower()
             if low not in firsts and (
                 not low.endswith(("'s", "'")) or _strip_possessive(low) not in firsts
             ):
