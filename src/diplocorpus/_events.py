@@ -680,6 +680,8 @@ _VENUE_INTRO_ANY = regex.compile(_VENUE_INTRO, regex.IGNORECASE)
 # end no dotted initial ("U.S.").
 _BREAK = r"[^\p{L}\p{M}\d'. -]|(?<=[\p{L}\d][\p{L}\d])\."
 _NAME_BREAK = regex.compile(_BREAK)
+# A character a word of the gazetteer can start with.
+_WORD_START = regex.compile(r"[\p{L}\d]")
 _NAME_BREAK_BACK = regex.compile(_BREAK, regex.REVERSE)
 
 
@@ -711,8 +713,11 @@ class _Venues:
             # Right after the spaces, and after "the" when it follows.
             for pos in (m.start("the"), m.end()):
                 if doc.body.start <= pos < doc.body.end:
+                    # A name starts with a capital letter or a digit (not a
+                    # superscript digit, not a circled capital: no word starts
+                    # there, and the stretch scanned for it would end before it).
                     char = folded[pos]
-                    if char.isupper() or char.isdigit():
+                    if (char.isupper() or char.isdigit()) and _WORD_START.match(char):
                         intros.append(pos)
         intros.sort()
         self._intros = intros
@@ -729,9 +734,7 @@ class _Venues:
                 break
             if pos not in self._found:
                 self._scan(pos)
-            # An intro at a character that starts no word (a superscript
-            # digit, a circled capital) ends its stretch there: no venue.
-            venue = self._found.get(pos)
+            venue = self._found[pos]
             if venue is not None and venue[0].end <= end:
                 out.append(venue)
         return out

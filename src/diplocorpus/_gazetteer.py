@@ -148,18 +148,17 @@ class NameIndex(Generic[V]):
         prefixes = self._prefixes
         max_words = self._max_words
         firsts = self._firsts
-        # On ASCII text (most reports, once folded) the standard engine is faster.
-        token_at, join_at = (
-            (_ASCII_TOKEN.match, _ASCII_JOIN.match)
-            if text.isascii()
-            else (_TOKEN.match, _JOIN.match)
-        )
-        starts = _TokenStarts(text, start, end)
-        resume = start  # the end of the last match: no match starts before it
         # On a slice, so that the look-behind does not see before *start*.
         region = text[start:end] if start or end < len(text) else text
-        capitals = (_ASCII_CAPITAL if region.isascii() else _CAPITAL).finditer(region)
-        for cap in capitals:
+        # On ASCII text (most reports, once folded) the standard engine is faster;
+        # every word read here lies in the region.
+        if region.isascii():
+            capitals, token_at, join_at = _ASCII_CAPITAL, _ASCII_TOKEN.match, _ASCII_JOIN.match
+        else:
+            capitals, token_at, join_at = _CAPITAL, _TOKEN.match, _JOIN.match
+        starts = _TokenStarts(text, start, end)
+        resume = start  # the end of the last match: no match starts before it
+        for cap in capitals.finditer(region):
             t_start = cap.start() + start
             if t_start < resume:
                 continue
