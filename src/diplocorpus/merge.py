@@ -48,7 +48,7 @@ import datetime
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import regex
@@ -167,6 +167,7 @@ class StatementGroup:
 
 
 Interval = tuple[datetime.date, datetime.date]
+_M = TypeVar("_M", "MergedEvent", "MergedAgreement")
 
 
 @attrs.frozen
@@ -367,6 +368,30 @@ def _sweep(
     return sets
 
 
+def _cluster(
+    items: Sequence[Any],
+    owners: list[int],
+    dates: list[Interval | None],
+    keys: list[frozenset[str]],
+    places: list[str | None],
+    window: int,
+    same: Callable[[int, int], bool],
+    build: Callable[[list[Any], list[int]], _M],
+) -> tuple[_M, ...]:
+    """Group *items* of one kind that *same* joins, build one merged value per group, in order.
+
+    The shared tail of :func:`merge_events` and :func:`merge_agreements`:
+    only the test of sameness and the builder differ between them.
+    """
+    groups = [_group(o, k, p, d) for o, k, p, d in zip(owners, keys, places, dates, strict=True)]
+    sets = _sweep(dates, [r.kind for r in items], groups, window, same)
+    merged = [
+        build([items[i] for i in group], [owners[i] for i in group]) for group in sets.groups()
+    ]
+    merged.sort(key=lambda m: _order_key(m.date_start, m.kind, m.mentions[0]))
+    return tuple(merged)
+
+
 def _parties_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Unknown on either side, one set inside the other, or a Jaccard overlap of at least 0.5.
 
@@ -443,14 +468,7 @@ def merge_events(articles: Iterable[Article], *, window: int = 1) -> tuple[Merge
         evidence = bool(ki & kj) or (pi is not None and pi == pj)
         return evidence and _dates_agree(dates[i], dates[j], window)
 
-    groups = [_group(o, k, p, d) for o, k, p, d in zip(owners, keys, places, dates, strict=True)]
-    sets = _sweep(dates, [r.kind for r in items], groups, window, same)
-    merged = [
-        _merged_event([items[i] for i in group], [owners[i] for i in group])
-        for group in sets.groups()
-    ]
-    merged.sort(key=lambda m: _order_key(m.date_start, m.kind, m.mentions[0]))
-    return tuple(merged)
+    return _cluster(items, owners, dates, keys, places, window, same, _merged_event)
 
 
 def _merged_event(group: list[EventRecord], positions: list[int]) -> MergedEvent:
@@ -533,14 +551,7 @@ def merge_agreements(
         return _titles_agree(words[i], words[j]) and _dates_agree(dates[i], dates[j], window)
 
     places = [r.place.casefold() if r.place else None for r in items]
-    groups = [_group(o, k, p, d) for o, k, p, d in zip(owners, keys, places, dates, strict=True)]
-    sets = _sweep(dates, [r.kind for r in items], groups, window, same)
-    merged = [
-        _merged_agreement([items[i] for i in group], [owners[i] for i in group])
-        for group in sets.groups()
-    ]
-    merged.sort(key=lambda m: _order_key(m.date_start, m.kind, m.mentions[0]))
-    return tuple(merged)
+    return _cluster(items, owners, dates, keys, places, window, same, _merged_agreement)
 
 
 def _merged_agreement(group: list[AgreementRecord], positions: list[int]) -> MergedAgreement:
