@@ -227,8 +227,11 @@ _SUMMARY = regex.compile(
 # First-person words: speech in the speaker's own voice.
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|us|my|My|I'm|We're|we're)\b")
 # Where one can start: a whole run of ASCII letters that is one of the words
-# (the forms with an apostrophe start like "I" and "We", which match first).
-_FIRST_PERSON_RUN = re.compile(rb"[ ](?:I|we|We|our|Our|us|my|My)(?=[ ])")
+# (the forms with an apostrophe start like "I" and "We", which match first),
+# space-padded as in :func:`_ascii_words`.
+_FIRST_PERSON_RUNS = tuple(
+    b" " + w + b" " for w in (b"I", b"we", b"We", b"our", b"Our", b"us", b"my", b"My")
+)
 
 
 def _first_person(text: str, start: int, end: int) -> list[int]:
@@ -239,9 +242,18 @@ def _first_person(text: str, start: int, end: int) -> list[int]:
     itself (its word boundaries see non-ASCII letters, digits, ``_``).
     """
     match = _FIRST_PERSON.match
+    words = _ascii_words(text, start, end)
+    runs: list[int] = []
+    for needle in _FIRST_PERSON_RUNS:
+        step = len(needle) - 1  # the closing space may open the next run
+        pos = words.find(needle)
+        while pos >= 0:
+            runs.append(pos)
+            pos = words.find(needle, pos + step)
+    runs.sort()
     out: list[int] = []
-    for m in _FIRST_PERSON_RUN.finditer(_ascii_words(text, start, end)):
-        at = start + m.start()  # the padding space stands one before the word
+    for pos in runs:
+        at = start + pos  # the padding space stands one before the word
         if match(text, at, end) is not None:
             out.append(at)
     return out
@@ -253,6 +265,47 @@ _NAMED_BEFORE = regex.compile(
     r"|slogan|motto|word|words|term|phrase|quote)[ ]*+$",
     regex.IGNORECASE,
 )
+# Its words: on ASCII text, the pattern finds a match exactly when the text,
+# less a final newline and then trailing spaces, ends with one in any case.
+_NAMED_WORDS = (
+    "themed",
+    "titled",
+    "entitled",
+    "called",
+    "named",
+    "dubbed",
+    "headlined",
+    "the",
+    "a",
+    "an",
+    "of",
+    "under",
+    "slogan",
+    "motto",
+    "word",
+    "words",
+    "term",
+    "phrase",
+    "quote",
+    "known as",
+)
+
+
+def _named_before(before: str) -> bool:
+    """True when :data:`_NAMED_BEFORE` finds a match in *before*.
+
+    ``$`` also matches before a final newline; on ASCII text no character
+    matches a letter of the words only under case folding, so ``str.lower``
+    and ``str.endswith`` give the same answer as the pattern, much faster.
+    """
+    if not before.isascii():
+        return _NAMED_BEFORE.search(before) is not None
+    low = before.lower()
+    if low.rstrip(" ").endswith(_NAMED_WORDS):
+        return True
+    return low.endswith("\n") and low[:-1].rstrip(" ").endswith(_NAMED_WORDS)
+
+
 # First words after a cue that make what follows a circumstance, not a content:
 #   "said in a statement"  "said while meeting ..."  "stated this in an interview"
 _CIRCUMSTANCE = frozenset(
@@ -262,6 +315,31 @@ _CIRCUMSTANCE = frozenset(
 # Auxiliaries and adverbs between an apposition's comma and the verb:
 #   "X, Iran's deputy minister, had earlier warned"
 _AUX_TAIL = regex.compile(r"(?:[ ]++(?:had|has|have|also|earlier|further|then|once|again))*+[ ]*+$")
+_AUX_WORDS = tuple(
+    " " + w for w in ["had", "has", "have", "also", "earlier", "further", "then", "once", "again"]
+)
+
+
+def _drop_aux_tail(before: str) -> str:
+    """``_AUX_TAIL.sub("", before).rstrip()``, by string operations from the end.
+
+    The pattern matches a run of spaced auxiliaries and spaces that ends the
+    text or stands before its final newline (``$``); its leftmost match is
+    what stripping spaces and auxiliaries from the end reaches.  The
+    newline, like the spaces, goes with the closing ``rstrip``.
+    """
+    if before.endswith("\n"):
+        before = before[:-1]
+    while True:
+        before = before.rstrip(" ")
+        for word in _AUX_WORDS:
+            if before.endswith(word):
+                before = before[: len(before) - len(word) + 1]
+                break
+        else:
+            return before.rstrip()
+
+
 # Small words that stay lower case in a title ("Declaration on the ... of ...").
 _TITLE_GLUE = frozenset(
     {"of", "the", "and", "on", "in", "for", "between", "a", "an", "to", "with", "at", "by"}
@@ -377,9 +455,8 @@ class _Ctx:
         if m.span.end < floor or pos - m.span.end > 60:
             return None
         gap = self.doc.folded[m.span.end : pos]
-        hit = _GAP.fullmatch(gap)
-        if hit is None:
-            return None
+        if gap.strip(" ,") and _GAP.fullmatch(gap) is None:
+            return None  # (spaces and commas alone always match)
         return m
 
 
@@ -417,7 +494,9 @@ _CREDIT = regex.compile(
 
 def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces, a trailing comma or full stop, stray quote marks, an agency credit."""
-    credit = _CREDIT.search(text, max(start, end - 90), end)
+    floor = max(start, end - 90)
+    # A credit opens with a comma: most contents have none near their end.
+    credit = _CREDIT.search(text, floor, end) if text.find(",", floor, end) >= 0 else None
     if credit is not None:
         end = credit.start()
     while start < end and (text[start].isspace() or text[start] in "\"'“”‘’«»,:;-–—"):
@@ -442,8 +521,38 @@ def _speaker(ctx: _Ctx, who: ActorMention | None, at: Span) -> Actor | None:
     return who.actor
 
 
+# One of these stands inside every match of :data:`_MEDIUM` (its medium word).
+_MEDIUM_WORDS = (
+    "interview",
+    "conference",
+    "statement",
+    "briefing",
+    "speech",
+    "address",
+    "tweet",
+    "post",
+    "letter",
+    "message",
+    "readout",
+    "remarks",
+    "op-ed",
+    "article",
+    "X",
+    "Twitter",
+    "Telegram",
+    "Facebook",
+    "social media",
+    "release",
+    "comment",
+)
+
+
 def _medium(doc: Doc, start: int, end: int) -> str | None:
-    m = _MEDIUM.search(doc.folded, start, end)
+    folded = doc.folded
+    window = folded[start:end]
+    if not any(map(window.__contains__, _MEDIUM_WORDS)):
+        return None  # no medium word: no match
+    m = _MEDIUM.search(folded, start, end)
     if m is None:
         return None
     return doc.text[m.start() : m.end()].rstrip()
@@ -478,10 +587,14 @@ def _words(text: str) -> list[str]:
 def _first_words(text: str, start: int, end: int, n: int = 3) -> list[str]:
     """The first *n* words of ``text[start:end]`` (enough to tell "fewer than n")."""
     out: list[str] = []
-    for m in _WORD.finditer(text, start, end):
-        out.append(m.group())
-        if len(out) == n:
-            break
+    for m in _COARSE_WORD.finditer(text, start, end):
+        word = m.group()  # as in :func:`_words`: an ASCII coarse word is a word
+        if word.isascii():
+            out.append(word)
+        else:
+            out.extend(_WORD.findall(word))
+        if len(out) >= n:
+            return out[:n]
     return out
 
 
@@ -501,7 +614,7 @@ def _is_statement_like(doc: Doc, q: Quote, cued: bool = False) -> bool:
         caps = sum(1 for w in content if w[:1].isupper())
         if content and caps / len(content) >= 0.7:
             return False  # "The South Caucasus: Regional Development and ..."
-    named = _NAMED_BEFORE.search(before) is not None
+    named = _named_before(before)
     return not (named and len(words) <= 12 and not ends_like_sentence)
 
 
@@ -975,7 +1088,7 @@ def _subject_far(ctx: _Ctx, sent: Span, verb_at: int, verb: _Verb) -> ActorMenti
     (an apposition between subject and verb).
     """
     folded = ctx.doc.folded
-    before = _AUX_TAIL.sub("", folded[max(sent.start, verb_at - 80) : verb_at]).rstrip()
+    before = _drop_aux_tail(folded[max(sent.start, verb_at - 80) : verb_at])
     if not before.endswith(","):
         return None
     first = None
