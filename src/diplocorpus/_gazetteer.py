@@ -15,6 +15,8 @@ case), and a match must start with a capital letter or a digit.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from typing import Generic, TypeVar
@@ -42,10 +44,9 @@ V = TypeVar("V")
 _TOKEN = regex.compile(r"(?:\p{L}\.){2,}+|[\p{L}\d][\p{L}\p{M}\d']*+")
 # What may stand between two words of one name: spaces or a hyphen.
 _JOIN = regex.compile(r"[ ]{1,3}+|-")
-# Both for ASCII text, in the standard engine (nothing follows a repeat in
-# either pattern, so dropping the possessive marks changes no match).
+# The word for ASCII text, in the standard engine (nothing follows a repeat,
+# so dropping the possessive marks changes no match).
 _ASCII_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9][A-Za-z0-9']*")
-_ASCII_JOIN = re.compile(r"[ ]{1,3}|-")
 # Where a name may start: a capital letter or a digit (checked again in Python)
 # after a character no word contains, or ("glued") after an apostrophe, a
 # mark or a dot, where only tokenising tells whether a word starts there.
@@ -53,12 +54,20 @@ _CAPITAL = regex.compile(
     r"(?<![\p{L}\p{M}\d'.])[\p{Lu}\p{Other_Uppercase}\p{Nd}](?P<word>)"
     r"|(?<=[\p{M}'.])[\p{Lu}\p{Other_Uppercase}\p{Nd}]"
 )
-# The same on ASCII text, in the standard engine, where the word after a clean
-# capital is read at once (it is a word of _TOKEN: nothing before it joins it).
+# The same on ASCII text, in the standard engine, with the capital first so
+# that the engine skips to capitals in C (the look-behinds, two characters
+# wide, then test the character before it).  A clean capital's match is its
+# whole word (a word of _TOKEN: nothing before it joins it) and ``word`` is
+# "" (the dotted-initials branch needs a letter first); a glued one's match
+# is the capital alone and ``word`` is None.
 _ASCII_CAPITAL = re.compile(
-    r"(?<![A-Za-z0-9'.])(?P<word>[A-Z]\.(?:[A-Za-z]\.)+|[A-Z0-9][A-Za-z0-9']*)"
-    r"|(?<=['.])[A-Z0-9]"
+    r"[A-Z0-9](?:(?<![A-Za-z0-9'.].)(?P<word>)(?:(?<=[A-Z])\.(?:[A-Za-z]\.)+|[A-Za-z0-9']*)"
+    r"|(?<=['.].))"
 )
+# A gap and the word after it, on ASCII text: _ASCII_JOIN then _ASCII_TOKEN in
+# one call (a word never starts with a space or a hyphen, so nothing backtracks).
+_ASCII_NEXT = re.compile(r"(?:[ ]{1,3}|-)((?:[A-Za-z]\.){2,}|[A-Za-z0-9][A-Za-z0-9']*)")
+_GROUP = re.Match.group
 # A character that can be part of a word of _TOKEN; one that cannot ends every word.
 _WORD_PART = regex.compile(r"[\p{L}\p{M}\d'.]")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
@@ -94,7 +103,7 @@ class NameIndex(Generic[V]):
     triples; :meth:`find` returns the longest non-overlapping matches.
     """
 
-    __slots__ = ("_firsts", "_max_words", "_names", "_prefixes")
+    __slots__ = ("_firsts", "_firsts_any", "_max_words", "_names", "_prefixes")
 
     def __init__(self, entries: Iterable[tuple[str, V, bool]]) -> None:
         self._names: dict[str, tuple[V, str | None]] = {}
@@ -115,6 +124,11 @@ class NameIndex(Generic[V]):
                 self._prefixes.add(_key(words[:n]))
         # The first word of every name: most capitalised words start none.
         self._firsts = frozenset(key.split(" ")[0] for key in self._names)
+        # The same with their possessives ("china's", "people's'"): a word is in
+        # it exactly when it or its _strip_possessive is a first word.
+        self._firsts_any = self._firsts.union(
+            *({f + "'s" for f in self._firsts}, {f + "'" for f in self._firsts})
+        )
 
     def __len__(self) -> int:
         return len(self._names)
@@ -144,34 +158,106 @@ class NameIndex(Generic[V]):
         """
         if end is None:
             end = len(text)
-        names = self._names
-        prefixes = self._prefixes
-        max_words = self._max_words
-        firsts = self._firsts
         # On a slice, so that the look-behind does not see before *start*.
         region = text[start:end] if start or end < len(text) else text
         # On ASCII text (most reports, once folded) the standard engine is faster;
         # every word read here lies in the region.
         if region.isascii():
-            capitals, token_at, join_at = _ASCII_CAPITAL, _ASCII_TOKEN.match, _ASCII_JOIN.match
-        else:
-            capitals, token_at, join_at = _CAPITAL, _TOKEN.match, _JOIN.match
-        starts = _TokenStarts(text, start, end)
+            return self._find_ascii(text, region, start, end)
+        return self._find_any(text, region, start, end)
+
+    def _find_ascii(self, text: str, region: str, start: int, end: int) -> Iterator[Match[V]]:
+        """:meth:`find` on ASCII text: the capitals whose word starts no name are
+        dropped in C (a glued capital is kept: its word is read only if it
+        starts a word), the first word is the capital's match, and each next
+        word is read with its gap by one match."""
+        caps = list(_ASCII_CAPITAL.finditer(region))
+        if not caps:
+            return
+        firsts = self._firsts_any
+        starts_name = map(firsts.__contains__, map(str.lower, map(_GROUP, caps)))
+        glued = map(
+            operator.is_, map(_GROUP, caps, itertools.repeat("word")), itertools.repeat(None)
+        )
+        names = self._names
+        prefixes = self._prefixes
+        max_words = self._max_words
+        next_at = _ASCII_NEXT.match
+        starts: _TokenStarts | None = None  # built for the first glued capital
         resume = start  # the end of the last match: no match starts before it
-        for cap in capitals.finditer(region):
+        for cap in itertools.compress(caps, map(operator.or_, starts_name, glued)):
             t_start = cap.start() + start
             if t_start < resume:
                 continue
-            # The word is read already (ASCII), to be read (""), or the capital
-            # is glued to an apostrophe, a mark or a dot (None).
-            word = cap.group("word")
-            if not word:
-                if word is None and not starts.is_start(t_start):
+            word = cap.group()
+            if cap.group("word") is None:
+                if starts is None:
+                    starts = _TokenStarts(text, start, end)
+                if not starts.is_start(t_start):
                     continue
-                first_word = token_at(text, t_start, end)
+                first_word = _ASCII_TOKEN.match(text, t_start, end)
                 if first_word is None:
                     continue
                 word = first_word.group()
+                if word.lower() not in firsts:
+                    continue
+            found = None
+            key = ""  # lower-cased words so far, joined by spaces
+            written = ""  # the same words as written
+            pos = t_start + len(word)
+            n = 1
+            while True:
+                low = word.lower()
+                hit = names.get(key + low)
+                if hit is not None and (hit[1] is None or written + word == hit[1]):
+                    found = (pos, pos, hit[0])
+                else:
+                    tail = _strip_possessive(word)
+                    if len(tail) != len(word):
+                        hit = names.get(key + tail.lower())
+                        if hit is not None and (hit[1] is None or written + tail == hit[1]):
+                            found = (pos, pos - (len(word) - len(tail)), hit[0])
+                key += low
+                written += word
+                if n >= max_words or key not in prefixes:
+                    break
+                # The next word must follow after one to three spaces or a hyphen.
+                step = next_at(text, pos, end)
+                if step is None:
+                    break
+                word = step.group(1)
+                pos = step.end()
+                key += " "
+                written += " "
+                n += 1
+            if found is None:
+                continue
+            token_end, stop, value = found
+            resume = token_end
+            yield Match(Span(t_start, stop), text[t_start:stop], value)
+
+    def _find_any(self, text: str, region: str, start: int, end: int) -> Iterator[Match[V]]:
+        """:meth:`find` on any text, in the ``regex`` engine."""
+        names = self._names
+        prefixes = self._prefixes
+        max_words = self._max_words
+        firsts = self._firsts
+        token_at, join_at = _TOKEN.match, _JOIN.match
+        starts = _TokenStarts(text, start, end)
+        resume = start  # the end of the last match: no match starts before it
+        for cap in _CAPITAL.finditer(region):
+            t_start = cap.start() + start
+            if t_start < resume:
+                continue
+            # The word is to be read (""), or the capital is glued to an
+            # apostrophe, a mark or a dot (None).
+            word = cap.group("word")
+            if word is None and not starts.is_start(t_start):
+                continue
+            first_word = token_at(text, t_start, end)
+            if first_word is None:
+                continue
+            word = first_word.group()
             low = word.lower()
             if low not in firsts and (
                 not low.endswith(("'s", "'")) or _strip_possessive(low) not in firsts
