@@ -218,6 +218,49 @@ _VAGUE_BEFORE = regex.compile(
     r"|legal|intergovernmental|a\ package\ of|package\ of|dozens\ of)[ ]++$",
     regex.I | regex.X,
 )
+# The words that end a match of :data:`_VAGUE_BEFORE` before its spaces (each
+# alternative ends with one of them; ``\d+`` and ``more than \d+`` with a digit).
+_VAGUE_WORDS = (
+    "number of",
+    "several",
+    "some",
+    "many",
+    "various",
+    "other",
+    "cooperation",
+    "these",
+    "those",
+    "such",
+    "all",
+    "new",
+    "bilateral",
+    "signed",
+    "relevant",
+    "legal",
+    "intergovernmental",
+    "package of",
+    "dozens of",
+)
+
+
+def _vague_before(before: str) -> bool:
+    """True when :data:`_VAGUE_BEFORE` finds a match in *before*.
+
+    On ASCII text by string operations: the match ends with spaces at the end
+    of the text or before its final newline (``$``), after one of
+    :data:`_VAGUE_WORDS` in any case or a digit.
+    """
+    if not before.isascii():
+        return _VAGUE_BEFORE.search(before) is not None
+    ends = (before, before[:-1]) if before.endswith("\n") else (before,)
+    for tail in ends:
+        if tail.endswith(" "):
+            word = tail.rstrip(" ").lower()
+            if word[-1:].isdigit() or word.endswith(_VAGUE_WORDS):
+                return True
+    return False
+
+
 _GENERIC_HEAD = regex.compile(
     r"(?:reached|reach|in|an\ agreement\ in|reached\ an|reach\ an|came\ to\ an|by)"
     r"[ ]++(?:an?[ ]++)?$",
@@ -589,6 +632,8 @@ def agreements(
                 )
             )
             found = found[:_MAX_HEADS]
+        if not found:
+            continue  # no document named in this sentence
         head_spans = [Span(h.start(), h.end()) for h in found]
         read = [_read_head(folded, sentence, m, head_spans, heads, date_at) for m in found]
         _share_list_stages(folded, read)
@@ -610,7 +655,7 @@ def agreements(
                 # the report says was signed, adopted or planned.
                 pending.append((head.kind, title, sentence))
                 continue
-            vague = _VAGUE_BEFORE.search(before) or not described
+            vague = _vague_before(before) or not described
             if (
                 head.plural
                 and not named
@@ -762,7 +807,7 @@ def _read_head(
         for h in head_spans
         if h != head_span
         and not title.contains(h)
-        and not _VAGUE_BEFORE.search(folded[max(sentence.start, h.start - 30) : h.start])
+        and not _vague_before(folded[max(sentence.start, h.start - 30) : h.start])
     ]
     stage = _stage(folded, clause, title, others)
     return head_span, head, title, named, capital, clause, stage
@@ -779,8 +824,7 @@ def _share_list_stages(folded: str, read: list[_Read]) -> None:
         return
     # A vague plural ("a number of memoranda and agreements") lends no stage.
     vague = [
-        r[1].plural and _VAGUE_BEFORE.search(folded, max(0, r[0].start - 30), r[0].start)
-        for r in read
+        r[1].plural and _vague_before(folded[max(0, r[0].start - 30) : r[0].start]) for r in read
     ]
     linked = [
         not (vague[i] or vague[i + 1])
