@@ -227,11 +227,8 @@ _SUMMARY = regex.compile(
 # First-person words: speech in the speaker's own voice.
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|us|my|My|I'm|We're|we're)\b")
 # Where one can start: a whole run of ASCII letters that is one of the words
-# (the forms with an apostrophe start like "I" and "We", which match first),
-# space-padded as in :func:`_ascii_words`.
-_FIRST_PERSON_RUNS = tuple(
-    b" " + w + b" " for w in (b"I", b"we", b"We", b"our", b"Our", b"us", b"my", b"My")
-)
+# (the forms with an apostrophe start like "I" and "We", which match first).
+_FIRST_PERSON_RUN = re.compile(rb"[ ](?:I|we|We|our|Our|us|my|My)(?=[ ])")
 
 
 def _first_person(text: str, start: int, end: int) -> list[int]:
@@ -242,18 +239,9 @@ def _first_person(text: str, start: int, end: int) -> list[int]:
     itself (its word boundaries see non-ASCII letters, digits, ``_``).
     """
     match = _FIRST_PERSON.match
-    words = _ascii_words(text, start, end)
-    runs: list[int] = []
-    for needle in _FIRST_PERSON_RUNS:
-        step = len(needle) - 1  # the closing space may open the next run
-        pos = words.find(needle)
-        while pos >= 0:
-            runs.append(pos)
-            pos = words.find(needle, pos + step)
-    runs.sort()
     out: list[int] = []
-    for pos in runs:
-        at = start + pos  # the padding space stands one before the word
+    for m in _FIRST_PERSON_RUN.finditer(_ascii_words(text, start, end)):
+        at = start + m.start()  # the padding space stands one before the word
         if match(text, at, end) is not None:
             out.append(at)
     return out
