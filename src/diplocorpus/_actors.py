@@ -60,7 +60,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple, cast
+from typing import NamedTuple, cast
 
 import attrs
 import regex
@@ -249,6 +249,7 @@ _PUNCT = frozenset(",.:;&()")
 _ROLE_OPENERS = frozenset({"the", "his", "her"})  # "the head of state", "his counterpart"
 _PRONOUNS = frozenset({"he", "she", "they"})
 _NAME_CLASSES = frozenset({"N", "P"})  # word classes a name may start with
+_LOWER_DEFAULT = ("L", None)  # by a word's capital flag: the class of an untabled word
 
 
 class _Tok(NamedTuple):
@@ -267,38 +268,42 @@ class _Tok(NamedTuple):
     stem: str
 
 
-_MATCH = type(regex.match("", ""))
-_RE_MATCH = type(re.match("", ""))
-# _TOKEN on ASCII text, for the standard engine (no possessive quantifiers
-# needed: a separator is never a word character, so nothing backtracks).
-_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['`-][A-Za-z0-9]+)*|[,.:;&()]")
+# _TOKEN as one capturing group, for ``split``: the words come out between
+# the gaps as plain strings (no match object per word) and the offsets follow
+# from their lengths.  On ASCII text the standard engine does it (no
+# possessive quantifiers needed: a separator is never a word character, so
+# nothing backtracks).
+_TOKEN_SPLIT = regex.compile(r"([\p{L}\p{M}\d]++(?:['`-][\p{L}\p{M}\d]++)*+|[,.:;&()])")
+_ASCII_TOKEN_SPLIT = re.compile(r"([A-Za-z0-9]+(?:['`-][A-Za-z0-9]+)*|[,.:;&()])")
 
 
 class _Columns(NamedTuple):
     """The words of the body column by column, for scans that run in C.
 
-    ``caps[i]``: the word starts with a capital letter.
+    ``caps[i]``: the word starts with a capital letter; ``capitals``: the
+    indexes of those words, for scans that only look at capitalised words.
     """
 
     texts: list[str]
     lows: list[str]
     stems: list[str]
     caps: list[bool]
+    capitals: list[int]
 
 
 def _tokens(doc: Doc) -> tuple[list[_Tok], _Columns]:
     """The words of the body, each column built by one call into C, then zipped."""
     folded, start, end = doc.folded, doc.body.start, doc.body.end
-    if folded[start:end].isascii():  # most reports: the standard engine is faster
-        found: list[Any] = list(_ASCII_TOKEN.finditer(folded, start, end))
-        match_type: Any = _RE_MATCH
-    else:
-        found = list(_TOKEN.finditer(folded, start, end))
-        match_type = _MATCH
-    starts: list[int] = list(map(match_type.start, found))
-    texts: list[str] = list(map(match_type.group, found))
+    body = folded[start:end]
+    # [gap, word, gap, word, ..., gap]: most reports are ASCII once folded.
+    parts = (_ASCII_TOKEN_SPLIT if body.isascii() else _TOKEN_SPLIT).split(body)
+    texts = parts[1::2]
+    offsets = list(itertools.accumulate(map(len, parts), initial=start))
+    starts = offsets[1:-1:2]
     lows = list(map(str.lower, texts))
-    stems = [low[:-2] if low.endswith(("'s", "`s")) else low for low in lows]
+    stems = lows.copy()
+    for i in _where(map(str.endswith, lows, itertools.repeat(("'s", "`s")))):
+        stems[i] = lows[i][:-2]
     caps = list(map(str.isupper, map(operator.itemgetter(0), texts)))
     # The first word of each sentence; the words before the first are in none (-1).
     n = len(starts)
@@ -306,9 +311,9 @@ def _tokens(doc: Doc) -> tuple[list[_Tok], _Columns]:
     sentences = [-1] * (cuts[0] if cuts else n)
     for k, cut in enumerate(cuts):
         sentences += [k] * ((cuts[k + 1] if k + 1 < len(cuts) else n) - cut)
-    columns = zip(starts, map(match_type.end, found), texts, lows, sentences, stems, strict=True)
+    columns = zip(starts, offsets[2::2], texts, lows, sentences, stems, strict=True)
     toks = list(map(tuple.__new__, itertools.repeat(_Tok), columns))
-    return toks, _Columns(texts, lows, stems, caps)
+    return toks, _Columns(texts, lows, stems, caps, _where(caps))
 
 
 def _where(flags: Iterable[object]) -> list[int]:
@@ -384,6 +389,9 @@ class _WordIndex:
     # a run of words as soon as it is no prefix, so it tries one length or two.
     prefixes: frozenset[tuple[str, ...]]
     exact_firsts: frozenset[str]  # the first word of every acronym, as written
+    # The words ``w`` with ``(w,)`` in ``prefixes``: a name that starts with
+    # any other word has one word.
+    openers: frozenset[str]
 
 
 def _word_index(entries: list[tuple[str, str]]) -> _WordIndex:
@@ -405,7 +413,8 @@ def _word_index(entries: list[tuple[str, str]]) -> _WordIndex:
     longest = max((len(k) for k in names), default=1)
     prefixes = frozenset(tuple(w.lower() for w in k[:n]) for k in names for n in range(1, len(k)))
     exact_firsts = frozenset(k[0] for k in exact)
-    return _WordIndex(names, frozenset(exact), firsts, longest, prefixes, exact_firsts)
+    openers = frozenset(k[0] for k in prefixes if len(k) == 1)
+    return _WordIndex(names, frozenset(exact), firsts, longest, prefixes, exact_firsts, openers)
 
 
 @functools.cache
@@ -433,8 +442,11 @@ def _places_words() -> _WordIndex:
 
 @functools.cache
 def _name_firsts() -> frozenset[str]:
-    """The first words of all country and place names (lower-cased)."""
-    return _countries_words().firsts | _places_words().firsts
+    """The first words of all country and place names (lower-cased), and the
+    same with a possessive (``china's``, ``china`s``): a word is in it exactly
+    when it or its stem (:class:`_Tok`) is such a first word."""
+    firsts = _countries_words().firsts | _places_words().firsts
+    return firsts.union({w + "'s" for w in firsts}, {w + "`s" for w in firsts})
 
 
 def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | None:
@@ -445,6 +457,22 @@ def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | No
     """
     first = toks[i]
     if first.low not in index.firsts and (first.stem not in index.firsts):
+        return None
+    names = index.names
+    if first.low not in index.openers:
+        # One word (most names): the general path below with ``longest`` 1.
+        text = first.text
+        exact_one = (
+            index.exact
+            if text in index.exact_firsts or _strip_possessive(text) in index.exact_firsts
+            else None
+        )
+        for tail in (text, _strip_possessive(text)):
+            if exact_one is not None and (tail,) in exact_one:
+                return i, names[(tail,)]
+            low_one = (tail.lower(),)
+            if low_one in names and low_one not in index.exact:
+                return i, names[low_one]
         return None
     sentence = first.sentence
     prefixes = index.prefixes
@@ -457,7 +485,6 @@ def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | No
             break
         longest += 1
         lows.append(toks[i + longest - 1].low)
-    names = index.names
     # Acronyms match in their own case only; most first words start none.
     exact = (
         index.exact
@@ -488,11 +515,10 @@ def _country_tokens(
     c_index = _countries_words()
     p_index = _places_words()
     firsts = _name_firsts()
-    starts_name = map(
-        operator.or_, map(firsts.__contains__, cols.lows), map(firsts.__contains__, cols.stems)
-    )
+    capitals = cols.capitals
+    starts_name = map(firsts.__contains__, map(cols.lows.__getitem__, capitals))
     free = 0  # the first token not inside a name found already
-    for i in _where(map(operator.and_, starts_name, cols.caps)):
+    for i in itertools.compress(capitals, starts_name):
         if i < free:
             continue
         hit = _lookup(c_index, toks, i)
@@ -532,18 +558,21 @@ def _word_classes(f: _Finder) -> list[str]:
     any_case, capitalised = _lexical_classes()
     toks, cols = f.toks, f.cols
     last = len(toks) - 1
-    # Title and honorific words, in any case.
-    classes: list[str | None] = list(map(any_case.get, cols.stems))
-    # "H." (His/Her Excellency's initial), as an honorific.
-    for i in _where(map("h".__eq__, cols.stems)):
-        if classes[i] is None and i < last and cols.texts[i + 1] == ".":
-            classes[i] = "H"
-    # Any other word in lower case.
-    classes = [
-        "L" if cls is None and not cap else cls for cls, cap in zip(classes, cols.caps, strict=True)
-    ]
+    # Title and honorific words, in any case; any other word in lower case is
+    # "L" (the default of the look-up, by its capital flag).
+    classes: list[str | None] = list(
+        map(any_case.get, cols.stems, map(_LOWER_DEFAULT.__getitem__, cols.caps))
+    )
+    # "H." (His/Her Excellency's initial), as an honorific, when no table classes "h".
+    if "h" not in any_case and "h" in cols.stems:
+        for i in _where(map("h".__eq__, cols.stems)):
+            if i < last and cols.texts[i + 1] == ".":
+                classes[i] = "H"
     places = f.places
-    for i in _where(map(operator.is_, classes, itertools.repeat(None))):
+    # Capitalised words that no table classes yet.
+    capitals = cols.capitals
+    unclassed = map(operator.is_, map(classes.__getitem__, capitals), itertools.repeat(None))
+    for i in itertools.compress(capitals, unclassed):
         text = cols.texts[i]
         cls = capitalised.get(cols.stems[i])
         if cls is not None:
@@ -811,15 +840,14 @@ def _name_context(f: _Finder, i: int, j: int, subject: bool, apposition: bool) -
 
 def _find_names(f: _Finder, classes: list[str]) -> None:
     n = len(f.toks)
-    # Where a name can start: a name word, a place word, a lone capital initial.
-    starts = _where(map(_NAME_CLASSES.__contains__, classes))
-    initials = [  # a capital letter alone ("J" in "Antony J. Blinken")
+    # Where a name can start: a name word, a place word, a lone capital initial
+    # ("J" in "Antony J. Blinken"); all of them are capitalised.
+    texts = f.cols.texts
+    starts = [
         i
-        for i in _where(map(operator.and_, f.cols.caps, map((1).__eq__, map(len, f.cols.texts))))
-        if classes[i] != "C" and classes[i] not in _NAME_CLASSES
+        for i in f.cols.capitals
+        if classes[i] in _NAME_CLASSES or (len(texts[i]) == 1 and classes[i] != "C")
     ]
-    if initials:
-        starts = sorted(starts + initials)
     nxt = 0  # the first token after the last name block
     for i in starts:
         if i < nxt:
