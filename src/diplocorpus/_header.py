@@ -47,6 +47,9 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
+import re
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -320,28 +323,70 @@ class _Line:
 
 
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'.-]*+")
+# The same words on ASCII text, by the standard library's faster engine.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.-]*+")
+
+
+def _words(line: str) -> list[str]:
+    """``_WORD.findall(line)``; on ASCII text by :data:`_ASCII_WORD`."""
+    return _ASCII_WORD.findall(line) if line.isascii() else _WORD.findall(line)
+
+
 _BYLINE = regex.compile(r"By[ ]++(?P<name>\p{Lu}[^\n]{0,60}+)$")
 _SENTENCE_END = frozenset(".,;:!\"'")
 _OPENING_QUOTE = regex.compile(r"""["'](?=\p{L}|\d)|- \p{Lu}""")
 
 
+class _Lines:
+    """The lines of :func:`_lines`, each built when first asked for.
+
+    The header reads the first few lines of most reports; building all
+    ``limit`` of them would make objects that are thrown away.
+    """
+
+    __slots__ = ("_folded", "_items", "_limit", "_pos", "_start")
+
+    def __init__(self, folded: str, start: int, limit: int) -> None:
+        self._folded, self._start, self._limit = folded, start, limit
+        self._pos = start
+        self._items: list[_Line] = []
+
+    def _more(self) -> bool:
+        """Build the next non-blank line; False when there is none (or the limit is met)."""
+        folded, items = self._folded, self._items
+        pos = self._pos
+        while pos < len(folded) and len(items) < self._limit:
+            first = pos == self._start  # the first line, blank or not
+            nl = folded.find("\n", pos)
+            end = len(folded) if nl == -1 else nl
+            raw = folded[pos:end]
+            trimmed = raw.strip(" |")
+            at, pos = pos, end + 1
+            if trimmed:
+                s = at + len(raw) - len(raw.lstrip(" |"))
+                e = s + len(trimmed)
+                items.append(_Line(Span(s, e), trimmed, date_line=first and self._start > 0))
+                self._pos = pos
+                return True
+        self._pos = pos
+        return False
+
+    def get(self, i: int) -> _Line | None:
+        """Line *i* (from 0), or None past the last."""
+        while len(self._items) <= i and self._more():
+            pass
+        return self._items[i] if i < len(self._items) else None
+
+    def __iter__(self) -> Iterator[_Line]:
+        i = 0
+        while (line := self.get(i)) is not None:
+            yield line
+            i += 1
+
+
 def _lines(folded: str, start: int, limit: int) -> list[_Line]:
     """Non-blank lines from *start*, trimmed of spaces and table pipes, up to *limit*."""
-    out: list[_Line] = []
-    pos = start
-    first = True
-    while pos < len(folded) and len(out) < limit:
-        nl = folded.find("\n", pos)
-        end = len(folded) if nl == -1 else nl
-        raw = folded[pos:end]
-        trimmed = raw.strip(" |")
-        if trimmed:
-            s = pos + len(raw) - len(raw.lstrip(" |"))
-            e = s + len(trimmed)
-            out.append(_Line(Span(s, e), trimmed, date_line=first and start > 0))
-        first = False
-        pos = end + 1
-    return out
+    return list(_Lines(folded, start, limit))
 
 
 # A stamp line has at most 4 words that are not all digits once its date and
@@ -367,7 +412,7 @@ def _is_stamp(line: str, words: list[str]) -> tuple[_FoundDate | None, bool]:
         [(time.start(), time.end())] if time else []
     ):
         rest = rest[: span[0]] + " " * (span[1] - span[0]) + rest[span[1] :]
-    words = [w for w in _WORD.findall(rest) if not w.isdigit()]
+    words = [w for w in _words(rest) if not w.isdigit()]
     return date, len(words) <= 4
 
 
@@ -602,7 +647,7 @@ def _inner_dateline(
         while head_end > line.span.start and folded[head_end - 1] in " -|":
             head_end -= 1
         head = _Line(Span(line.span.start, head_end), folded[line.span.start : head_end])
-        if not _is_title(head.text, _WORD.findall(head.text)):
+        if not _is_title(head.text, _words(head.text)):
             return None
         return head, dateline, more
     return None
@@ -668,7 +713,7 @@ def _agency_from(
 
 
 def _find_agency(
-    folded: str, lines: list[_Line], body: Span, title: _Line | None, dateline_line: int | None
+    folded: str, lines: _Lines, body: Span, title: _Line | None, dateline_line: int | None
 ) -> tuple[str, Span] | None:
     """The agency credited by the report, per the preference order in the module docstring."""
     lead_end = min(body.end, body.start + 1500)
@@ -676,9 +721,8 @@ def _find_agency(
     if hit:
         return hit
     # Outlet prefix of the title or the first body line.
-    for line in ([title] if title else []) + [ln for ln in lines if ln.span.start >= body.start][
-        :1
-    ]:
+    first_body = next((ln for ln in lines if ln.span.start >= body.start), None)
+    for line in ([title] if title else []) + ([first_body] if first_body else []):
         m = _PREFIX.match(folded, line.span.start, line.span.end)
         if m:
             canon = canonical_agency(m.group("name"))
@@ -696,8 +740,9 @@ def _find_agency(
             if canon:
                 return canon, Span(line.span.start + 3, line.span.end)
     # "Trend:" on the line after the dateline.
-    if dateline_line is not None and dateline_line + 1 < len(lines):
-        line = lines[dateline_line + 1]
+    after_dateline = lines.get(dateline_line + 1) if dateline_line is not None else None
+    if after_dateline is not None:
+        line = after_dateline
         m = _ALONE.fullmatch(line.text)
         if m and line.text.endswith(":"):
             canon = canonical_agency(m.group("name"))
@@ -757,7 +802,7 @@ def parse_header(text: str, folded: str) -> Header:
         start = m.end()
         date = _header_date(m.group("value"), date_span, diagnostics)
 
-    lines = _lines(folded, start, _HEADER_LINES + 8)
+    lines = _Lines(folded, start, _HEADER_LINES + 8)
     title: _Line | None = None
     stamp_date: datetime.date | None = None
     stamp_line: _Line | None = None
@@ -765,10 +810,10 @@ def parse_header(text: str, folded: str) -> Header:
     dateline: Dateline | None = None
     dateline_index: int | None = None
     body_from: int | None = None  # where the body starts inside its first line
-    for i, line in enumerate(lines[:_HEADER_LINES]):
+    for i, line in enumerate(itertools.islice(lines, _HEADER_LINES)):
         words: list[str] | None = None  # the line's words, found once when needed
         if _is_junk(line.text):
-            words = _WORD.findall(line.text)
+            words = _words(line.text)
             if not _is_prose(line.text, words):
                 continue
         found = _dateline_at(text, folded, line, date)
@@ -778,7 +823,7 @@ def parse_header(text: str, folded: str) -> Header:
             body_index = dateline_index = i
             break
         if words is None:
-            words = _WORD.findall(line.text)
+            words = _words(line.text)
         stamp, is_stamp = _is_stamp(line.text, words)
         if is_stamp:
             if stamp_line is None:
@@ -814,15 +859,19 @@ def parse_header(text: str, folded: str) -> Header:
         body_index = after[0] if after else None
     if body_index is not None and dateline is None:
         # A dateline may open the second or third paragraph ("Summary ..." lines before it).
-        for j in range(body_index + 1, min(body_index + 3, len(lines))):
-            found = _dateline_at(text, folded, lines[j], date)
+        for j in range(body_index + 1, body_index + 3):
+            nxt = lines.get(j)
+            if nxt is None:
+                break
+            found = _dateline_at(text, folded, nxt, date)
             if found is not None and found[0].place is not None:
                 dateline, more = found
                 diagnostics.extend(more)
                 dateline_index = j
                 break
 
-    body_start = lines[body_index].span.start if body_index is not None else len(text)
+    body_line = lines.get(body_index) if body_index is not None else None
+    body_start = body_line.span.start if body_line is not None else len(text)
     if body_from is not None:
         body_start = body_from
     body_end = len(folded.rstrip(" \n"))
@@ -915,7 +964,7 @@ def _header_date(value: str, span: Span, diagnostics: list[Diagnostic]) -> datet
 def _published(
     folded: str,
     stamp: _Line | None,
-    lines: list[_Line],
+    lines: _Lines,
     date: datetime.date | None,
     diagnostics: list[Diagnostic],
 ) -> datetime.datetime | None:
