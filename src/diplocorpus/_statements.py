@@ -1123,7 +1123,11 @@ def _coordinated_subject(ctx: _Ctx, sent: Span, verb_at: int) -> ActorMention | 
     """
     folded = ctx.doc.folded
     floor = max(sent.start, verb_at - 240)
-    tail = _AND_BEFORE.search(folded, max(floor, verb_at - 40), verb_at)
+    lo = max(floor, verb_at - 40)
+    # Every match holds " and" (case as written): most cues have none before them.
+    tail = (
+        _AND_BEFORE.search(folded, lo, verb_at) if folded.find(" and", lo, verb_at) >= 0 else None
+    )
     if tail is None:
         return None
     i = bisect.bisect_left(ctx.starts, sent.start)

@@ -173,11 +173,28 @@ def _find(doc: Doc, diagnostics: list[Diagnostic]) -> list[_Hit]:
         if kept is None:
             continue
         if rule in _MODIFIABLE:
-            mm = gram.MODIFIER.search(folded, max(0, start - 20), start)
+            mm = _modifier_before(folded, start)
             if mm is not None:
                 kept = attrs.evolve(kept, start=mm.start(), mod=mm.group("mod").lower())
         out.append(kept)
     return out
+
+
+# Words one of which every match of ``gram.MODIFIER`` holds ("middle" holds "mid").
+_MODIFIER_WORDS = ("early", "mid", "late", "beginning", "start", "end")
+
+
+def _modifier_before(folded: str, start: int) -> regex.Match[str] | None:
+    """``gram.MODIFIER`` searched in the 20 characters before *start*.
+
+    On ASCII text the search runs only where a modifier word stands (in any
+    case): most expressions have none before them.
+    """
+    lo = max(0, start - 20)
+    window = folded[lo:start]
+    if window.isascii() and not any(map(window.lower().__contains__, _MODIFIER_WORDS)):
+        return None
+    return gram.MODIFIER.search(folded, lo, start)
 
 
 def _has(m: regex.Match[str], name: str) -> bool:
