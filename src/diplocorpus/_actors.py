@@ -241,6 +241,9 @@ _GROUP_WORDS = regex.compile(
     r"|\b(?:the\ two|both)\ (?:side|leader)s?\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# The same for lower-cased ASCII text (where case-insensitive matching is
+# matching the lower case), without the slower case-insensitive engine.
+_LOWER_GROUP_WORDS = regex.compile(_GROUP_WORDS.pattern, regex.VERBOSE)
 
 # A word of the body: letters with inner apostrophes, backticks or hyphens
 # ("Xi'an", "Aliyeva`s", "Kassym-Jomart"), or any single other character.
@@ -289,6 +292,7 @@ class _Columns(NamedTuple):
     stems: list[str]
     caps: list[bool]
     capitals: list[int]
+    starts: list[int]  # the offset of each word
 
 
 def _tokens(doc: Doc) -> tuple[list[_Tok], _Columns]:
@@ -313,7 +317,7 @@ def _tokens(doc: Doc) -> tuple[list[_Tok], _Columns]:
         sentences += [k] * ((cuts[k + 1] if k + 1 < len(cuts) else n) - cut)
     columns = zip(starts, offsets[2::2], texts, lows, sentences, stems, strict=True)
     toks = list(map(tuple.__new__, itertools.repeat(_Tok), columns))
-    return toks, _Columns(texts, lows, stems, caps, _where(caps))
+    return toks, _Columns(texts, lows, stems, caps, _where(caps), starts)
 
 
 def _where(flags: Iterable[object]) -> list[int]:
@@ -392,6 +396,9 @@ class _WordIndex:
     # The words ``w`` with ``(w,)`` in ``prefixes``: a name that starts with
     # any other word has one word.
     openers: frozenset[str]
+    # The one-word names by their word: acronyms as written, the others lower-cased.
+    single_exact: dict[str, str]
+    single_names: dict[str, str]
 
 
 def _word_index(entries: list[tuple[str, str]]) -> _WordIndex:
@@ -414,7 +421,19 @@ def _word_index(entries: list[tuple[str, str]]) -> _WordIndex:
     prefixes = frozenset(tuple(w.lower() for w in k[:n]) for k in names for n in range(1, len(k)))
     exact_firsts = frozenset(k[0] for k in exact)
     openers = frozenset(k[0] for k in prefixes if len(k) == 1)
-    return _WordIndex(names, frozenset(exact), firsts, longest, prefixes, exact_firsts, openers)
+    single_exact = {k[0]: names[k] for k in exact if len(k) == 1}
+    single_names = {k[0]: v for k, v in names.items() if len(k) == 1 and k not in exact}
+    return _WordIndex(
+        names,
+        frozenset(exact),
+        firsts,
+        longest,
+        prefixes,
+        exact_firsts,
+        openers,
+        single_exact,
+        single_names,
+    )
 
 
 @functools.cache
@@ -458,22 +477,22 @@ def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | No
     first = toks[i]
     if first.low not in index.firsts and (first.stem not in index.firsts):
         return None
-    names = index.names
     if first.low not in index.openers:
-        # One word (most names): the general path below with ``longest`` 1.
+        # One word (most names): the general path below with ``longest`` 1,
+        # the word as written (an acronym), else lower-cased, then the same
+        # without a possessive.
         text = first.text
-        exact_one = (
-            index.exact
-            if text in index.exact_firsts or _strip_possessive(text) in index.exact_firsts
-            else None
-        )
-        for tail in (text, _strip_possessive(text)):
-            if exact_one is not None and (tail,) in exact_one:
-                return i, names[(tail,)]
-            low_one = (tail.lower(),)
-            if low_one in names and low_one not in index.exact:
-                return i, names[low_one]
-        return None
+        value = index.single_exact.get(text)
+        if value is None:
+            value = index.single_names.get(first.low)
+        if value is None:
+            tail = _strip_possessive(text)
+            if len(tail) != len(text):
+                value = index.single_exact.get(tail)
+                if value is None:
+                    value = index.single_names.get(tail.lower())
+        return None if value is None else (i, value)
+    names = index.names
     sentence = first.sentence
     prefixes = index.prefixes
     stop = min(index.longest, len(toks) - i)
@@ -1135,8 +1154,14 @@ def _find_pronouns_and_groups(f: _Finder) -> None:
                     span, f.toks[i].text, MentionForm.GROUP, None, _subject_after(f, i + 1)
                 )
             )
-    groups = list(_GROUP_WORDS.finditer(f.doc.folded, f.doc.body.start, f.doc.body.end))
-    starts = [t.start for t in f.toks] if groups else []
+    folded = f.doc.folded
+    if folded.isascii():
+        # Case-sensitive on the lower-cased text: the same matches, faster.
+        group_words = _LOWER_GROUP_WORDS.finditer(folded.lower(), f.doc.body.start, f.doc.body.end)
+    else:
+        group_words = _GROUP_WORDS.finditer(folded, f.doc.body.start, f.doc.body.end)
+    groups = list(group_words)
+    starts = f.cols.starts
     for m in groups:
         i = bisect.bisect_left(starts, m.start())
         j = bisect.bisect_left(starts, m.end())
