@@ -618,8 +618,9 @@ def _covered_by_country(f: _Finder, i: int) -> bool:
 
 def _adjacent(f: _Finder, i: int, j: int) -> bool:
     """True when token *j* follows token *i* after at most one space."""
-    gap = f.doc.folded[f.toks[i].end : f.toks[j].start]
-    return gap in ("", " ") and f.toks[i].sentence == f.toks[j].sentence
+    a, b = f.toks[i], f.toks[j]
+    gap = b.start - a.end  # the text between them is "" when gap <= 0
+    return (gap <= 0 or (gap == 1 and f.doc.folded[a.end] == " ")) and a.sentence == b.sentence
 
 
 def _name_block(f: _Finder, i: int, classes: list[str]) -> int:
@@ -689,10 +690,11 @@ def _title_before(f: _Finder, i: int, classes: list[str]) -> tuple[int, Title | 
     title: Title | None = None
     states: list[tuple[int, str]] = []
     steps = 0
-    sent = f.toks[i].sentence
-    while k >= 0 and steps < 16 and f.toks[k].sentence == sent and k not in f.used:
+    toks, covered, used = f.toks, f.covered, f.used
+    sent = toks[i].sentence
+    while k >= 0 and steps < 16 and toks[k].sentence == sent and k not in used:
         steps += 1
-        t = f.toks[k]
+        t = toks[k]
         cls = classes[k]
         if t.text == "." and k > 0 and classes[k - 1] in ("H", "T"):
             k -= 1
@@ -701,14 +703,14 @@ def _title_before(f: _Finder, i: int, classes: list[str]) -> tuple[int, Title | 
             first = k
             k -= 1
             continue
-        if cls == "C" or _covered_by_country(f, k):
+        if cls == "C" or k in covered:
             start = k
-            while start > 0 and start not in f.countries and _covered_by_country(f, start):
+            while start > 0 and start not in f.countries and start in covered:
                 start -= 1
             hit = f.countries.get(start)
             if hit is not None:
-                before = f.toks[start - 1].low if start > 0 else ""
-                before2 = f.toks[start - 2].low if start > 1 else ""
+                before = toks[start - 1].low if start > 0 else ""
+                before2 = toks[start - 2].low if start > 1 else ""
                 if before != "to" and not (before == "the" and before2 == "to"):
                     states.append((start, hit[1]))
             first = start
@@ -722,22 +724,23 @@ def _title_before(f: _Finder, i: int, classes: list[str]) -> tuple[int, Title | 
             continue
         break
     # The title phrase: the longest titles.tsv entry among the words in [first, i).
-    words = [f.toks[m].low for m in range(first, i)]
+    words = f.cols.lows[first:i]
     best_key = (0, 0)
     firsts = _title_firsts()
+    titles = _titles()
     for a in range(len(words)):
         if words[a] not in firsts:
             continue
         for b in range(min(len(words), a + 5), a, -1):
-            hit_title = _titles().get(tuple(words[a:b]))
+            hit_title = titles.get(tuple(words[a:b]))
             if hit_title is not None and (b, b - a) > best_key:
                 title, best_key = hit_title, (b, b - a)
                 break
-    if title is None and not any(classes[m] == "H" for m in range(first, i)):
+    if title is None and "H" not in classes[first:i]:
         return i, None, None
     # A demonym or possessive state before the title: "Chinese President", "Iran's".
     state = min(states)[1] if states else None
-    while first < i and f.toks[first].low in ("of", "the", "and", "for", "'s", "to"):
+    while first < i and toks[first].low in ("of", "the", "and", "for", "'s", "to"):
         first += 1
     return first, title, state
 
@@ -896,7 +899,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
             continue
         name = _name_text(f, i, j)
         first, title, state = _title_before(f, i, classes)
-        honorific = any(classes[m] == "H" for m in range(first, i))
+        honorific = "H" in classes[first:i]
         app_title, app_state = _apposition(f, j, classes)
         subject = _subject_after(f, j) or _said_before(f, first)
         words = name.split()
