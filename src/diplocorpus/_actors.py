@@ -273,11 +273,10 @@ class _Tok(NamedTuple):
 
 # _TOKEN as one capturing group, for ``split``: the words come out between
 # the gaps as plain strings (no match object per word) and the offsets follow
-# from their lengths.  On ASCII text the standard engine does it (no
-# possessive quantifiers needed: a separator is never a word character, so
-# nothing backtracks).
+# from their lengths.  On ASCII text the standard engine does it, with the
+# same possessive quantifiers (they save the engine its backtracking state).
 _TOKEN_SPLIT = regex.compile(r"([\p{L}\p{M}\d]++(?:['`-][\p{L}\p{M}\d]++)*+|[,.:;&()])")
-_ASCII_TOKEN_SPLIT = re.compile(r"([A-Za-z0-9]+(?:['`-][A-Za-z0-9]+)*|[,.:;&()])")
+_ASCII_TOKEN_SPLIT = re.compile(r"([A-Za-z0-9]++(?:['`-][A-Za-z0-9]++)*+|[,.:;&()])")
 
 
 class _Columns(NamedTuple):
@@ -1075,6 +1074,7 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
     n = len(f.toks)
     titles = _titles()
     firsts = _title_firsts()
+    stems = f.cols.stems
     openers = _where(map(_ROLE_OPENERS.__contains__, f.cols.lows))
     # "Kazakhstan's top diplomat said": a possessive state opens the role too.
     possessive = [
@@ -1099,8 +1099,7 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
         for length in range(5, 0, -1):
             if k + length > n:
                 continue
-            key = tuple(f.toks[m].stem for m in range(k, k + length))
-            hit = titles.get(key)
+            hit = titles.get(tuple(stems[k : k + length]))
             if hit is not None:
                 best, best_end = hit, k + length
                 break
@@ -1453,10 +1452,11 @@ def _resolve_role(
     # any shared role class ("the head of state" -> a President); clause
     # subjects before persons merely mentioned.
     recent = persons[-_LOOKBACK:]
+    subject_names = {a.name for a in subjects[-3:]}
     subject_mentions = [
         (pm, person)
         for pm, person in recent
-        if pm.actor is not None and any(pm.actor.name == a.name for a in subjects[-3:])
+        if pm.actor is not None and pm.actor.name in subject_names
     ]
     for exact, pool in (
         (True, subject_mentions),
