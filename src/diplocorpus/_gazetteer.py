@@ -135,7 +135,10 @@ class NameIndex(Generic[V]):
 
     def get(self, name: str) -> V | None:
         """The value of *name* (whole string), or None."""
-        words = [m.group() for m in _TOKEN.finditer(name)]
+        if name.isascii():  # the same words, in the standard engine
+            words: list[str] = _ASCII_TOKEN.findall(name)
+        else:
+            words = [m.group() for m in _TOKEN.finditer(name)]
         if not words:
             return None
         hit = self._names.get(_key(words))
