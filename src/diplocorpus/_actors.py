@@ -299,13 +299,21 @@ def _tokens(doc: Doc) -> tuple[list[_Tok], _Columns]:
     folded, start, end = doc.folded, doc.body.start, doc.body.end
     body = folded[start:end]
     # [gap, word, gap, word, ..., gap]: most reports are ASCII once folded.
-    parts = (_ASCII_TOKEN_SPLIT if body.isascii() else _TOKEN_SPLIT).split(body)
+    ascii_body = body.isascii()
+    parts = (_ASCII_TOKEN_SPLIT if ascii_body else _TOKEN_SPLIT).split(body)
     texts = parts[1::2]
     offsets = list(itertools.accumulate(map(len, parts), initial=start))
     starts = offsets[1:-1:2]
+    ends = offsets[2::2]
     lows = list(map(str.lower, texts))
     stems = lows.copy()
-    for i in _where(map(str.endswith, lows, itertools.repeat(("'s", "`s")))):
+    if ascii_body:
+        # A word ends in "'s" (any case) exactly where the text has "'s" at
+        # its end: look for the few marks in C, not at every word.
+        possessives = _possessive_words(body, start, ends, lows)
+    else:
+        possessives = _where(map(str.endswith, lows, itertools.repeat(("'s", "`s"))))
+    for i in possessives:
         stems[i] = lows[i][:-2]
     caps = list(map(str.isupper, map(operator.itemgetter(0), texts)))
     # The first word of each sentence; the words before the first are in none (-1).
@@ -314,9 +322,24 @@ def _tokens(doc: Doc) -> tuple[list[_Tok], _Columns]:
     sentences = [-1] * (cuts[0] if cuts else n)
     for k, cut in enumerate(cuts):
         sentences += [k] * ((cuts[k + 1] if k + 1 < len(cuts) else n) - cut)
-    columns = zip(starts, offsets[2::2], texts, lows, sentences, stems, strict=True)
+    columns = zip(starts, ends, texts, lows, sentences, stems, strict=True)
     toks = list(map(tuple.__new__, itertools.repeat(_Tok), columns))
     return toks, _Columns(texts, lows, stems, caps, _where(caps), starts)
+
+
+def _possessive_words(body: str, start: int, ends: list[int], lows: list[str]) -> list[int]:
+    """The indexes of the words (ending at *ends*, lower-cased *lows*) that end
+    in ``'s`` or ```s``, for an ASCII *body* that starts at offset *start*."""
+    found: set[int] = set()
+    for mark in ("'s", "'S", "`s", "`S"):
+        at = body.find(mark)
+        while at >= 0:
+            end = start + at + 2
+            k = bisect.bisect_left(ends, end)
+            if k < len(ends) and ends[k] == end and lows[k].endswith(("'s", "`s")):
+                found.add(k)
+            at = body.find(mark, at + 1)
+    return sorted(found)
 
 
 def _where(flags: Iterable[object]) -> list[int]:
