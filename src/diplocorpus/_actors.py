@@ -421,6 +421,9 @@ class _WordIndex:
     # The one-word names by their word: acronyms as written, the others lower-cased.
     single_exact: dict[str, str]
     single_names: dict[str, str]
+    # ``firsts`` with and without a possessive (``china's``, ``china`s``): a
+    # word is in it exactly when it or its stem (:class:`_Tok`) is a first word.
+    firsts_any: frozenset[str]
 
 
 def _word_index(entries: list[tuple[str, str]]) -> _WordIndex:
@@ -455,6 +458,7 @@ def _word_index(entries: list[tuple[str, str]]) -> _WordIndex:
         openers,
         single_exact,
         single_names,
+        firsts.union({w + "'s" for w in firsts}, {w + "`s" for w in firsts}),
     )
 
 
@@ -486,8 +490,7 @@ def _name_firsts() -> frozenset[str]:
     """The first words of all country and place names (lower-cased), and the
     same with a possessive (``china's``, ``china`s``): a word is in it exactly
     when it or its stem (:class:`_Tok`) is such a first word."""
-    firsts = _countries_words().firsts | _places_words().firsts
-    return firsts.union({w + "'s" for w in firsts}, {w + "`s" for w in firsts})
+    return _countries_words().firsts_any | _places_words().firsts_any
 
 
 def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | None:
@@ -558,16 +561,19 @@ def _country_tokens(
     firsts = _name_firsts()
     capitals = cols.capitals
     starts_name = map(firsts.__contains__, map(cols.lows.__getitem__, capitals))
+    c_firsts, p_firsts = c_index.firsts_any, p_index.firsts_any
     free = 0  # the first token not inside a name found already
     for i in itertools.compress(capitals, starts_name):
         if i < free:
             continue
-        hit = _lookup(c_index, toks, i)
+        low = toks[i].low
+        # (_lookup returns None at once for a word that starts no name of its index.)
+        hit = _lookup(c_index, toks, i) if low in c_firsts else None
         if hit is not None:
             countries[i] = hit
             free = hit[0] + 1
             continue
-        place = _lookup(p_index, toks, i)
+        place = _lookup(p_index, toks, i) if low in p_firsts else None
         if place is not None:
             places.update(range(i, place[0] + 1))
             free = place[0] + 1
@@ -1335,8 +1341,13 @@ def _find_institutions(f: _Finder, classes: list[str]) -> None:
 # --------------------------------------------------------------------------
 
 
+def _position_key(m: ActorMention) -> tuple[int, int]:
+    """Text order, the longer of two mentions at one start first."""
+    return m.span.start, m.span.start - m.span.end
+
+
 def _resolve(f: _Finder) -> list[ActorMention]:
-    ordered = sorted(f.mentions, key=lambda m: (m.span.start, -len(m.span)))
+    ordered = sorted(f.mentions, key=_position_key)
     sent_starts = [s.start for s in f.doc.sentences]
     out: list[ActorMention] = []
     persons: list[tuple[ActorMention, _Person | None]] = []  # resolved person mentions
