@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import functools
 import itertools
-import operator
 import re
+import string
 from collections.abc import Iterable, Iterator
 from typing import Generic, TypeVar
 
@@ -103,7 +103,7 @@ class NameIndex(Generic[V]):
     triples; :meth:`find` returns the longest non-overlapping matches.
     """
 
-    __slots__ = ("_firsts", "_firsts_any", "_max_words", "_names", "_prefixes")
+    __slots__ = ("_ascii_candidates", "_firsts", "_firsts_any", "_max_words", "_names", "_prefixes")
 
     def __init__(self, entries: Iterable[tuple[str, V, bool]]) -> None:
         self._names: dict[str, tuple[V, str | None]] = {}
@@ -129,6 +129,10 @@ class NameIndex(Generic[V]):
         self._firsts_any = self._firsts.union(
             *({f + "'s" for f in self._firsts}, {f + "'" for f in self._firsts})
         )
+        # What an ASCII capital's match may be, lower-cased, to be looked at: a
+        # first word, or one character (a glued capital, or a one-letter word,
+        # which starts a name only if it is a first word: the look-up tells).
+        self._ascii_candidates = self._firsts_any.union(string.ascii_lowercase, string.digits)
 
     def __len__(self) -> int:
         return len(self._names)
@@ -178,17 +182,15 @@ class NameIndex(Generic[V]):
         if not caps:
             return
         firsts = self._firsts_any
-        starts_name = map(firsts.__contains__, map(str.lower, map(_GROUP, caps)))
-        glued = map(
-            operator.is_, map(_GROUP, caps, itertools.repeat("word")), itertools.repeat(None)
-        )
+        # A glued capital's match is one character: it is kept with them.
+        kept = map(self._ascii_candidates.__contains__, map(str.lower, map(_GROUP, caps)))
         names = self._names
         prefixes = self._prefixes
         max_words = self._max_words
         next_at = _ASCII_NEXT.match
         starts: _TokenStarts | None = None  # built for the first glued capital
         resume = start  # the end of the last match: no match starts before it
-        for cap in itertools.compress(caps, map(operator.or_, starts_name, glued)):
+        for cap in itertools.compress(caps, kept):
             t_start = cap.start() + start
             if t_start < resume:
                 continue
