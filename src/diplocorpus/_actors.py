@@ -929,10 +929,11 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
         first, title, state = _title_before(f, i, classes)
         honorific = "H" in classes[first:i]
         app_title, app_state = _apposition(f, j, classes)
-        subject = _subject_after(f, j) or _said_before(f, first)
         words = name.split()
         known = _known(f, name)
-        span = Span(f.toks[i].start, f.toks[j - 1].end)
+        # Whether the name is a clause subject, and its span: worked out only
+        # for a name that becomes a mention (or whose context needs it).
+        subject: bool | None = None
         if known is not None:
             form = MentionForm.NAME if name == known.name else MentionForm.SURNAME
             if form is MentionForm.NAME or title is not None or honorific or len(words) >= 1:
@@ -942,13 +943,14 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                     gender = _gender_of(f, first, i, j)
                     if gender is not None:
                         known.gender, known.marked = gender, True
+                span = Span(f.toks[i].start, f.toks[j - 1].end)
                 f.mentions.append(
                     ActorMention(
                         span,
                         f.doc.text[span.start : span.end],
                         form,
                         known.actor(),
-                        subject,
+                        _subject_after(f, j) or _said_before(f, first),
                         Span(f.toks[first].start, f.toks[i - 1].end) if first < i else None,
                     )
                 )
@@ -963,12 +965,15 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
             and (_said_after(f, j) or _said_before(f, i))
         ):
             titled = True  # "Tester said", "said Tester": a lone surname speaking
-        looks_named = (
-            len(words) >= 2
-            and all(w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1) for w in words)
-            and _name_context(f, i, j, subject, app_title is not None)
-        )
+        looks_named = False
+        if len(words) >= 2 and all(
+            w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1) for w in words
+        ):
+            subject = _subject_after(f, j) or _said_before(f, first)
+            looks_named = _name_context(f, i, j, subject, app_title is not None)
         if titled or looks_named:
+            if subject is None:
+                subject = _subject_after(f, j) or _said_before(f, first)
             if not titled and (
                 place_index().get(name) is not None or country_index().get(name) is not None
             ):
@@ -987,6 +992,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
             person.marked = person.gender is not None
             _register(f, person)
             title_span = Span(f.toks[first].start, f.toks[i - 1].end) if first < i else None
+            span = Span(f.toks[i].start, f.toks[j - 1].end)
             f.mentions.append(
                 ActorMention(
                     span,
