@@ -500,7 +500,7 @@ def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | No
     only lengths whose leading words are a known prefix are tried.
     """
     first = toks[i]
-    if first.low not in index.firsts and (first.stem not in index.firsts):
+    if first.low not in index.firsts_any:  # neither it nor its stem starts a name
         return None
     if first.low not in index.openers:
         # One word (most names): the general path below with ``longest`` 1,
@@ -540,7 +540,10 @@ def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | No
         if last.text in _PUNCT or last.sentence != sentence:
             continue
         head = tuple(toks[k].text for k in range(i, i + length - 1)) if exact else ()
-        for tail in (last.text, _strip_possessive(last.text)):
+        text = last.text
+        stripped = _strip_possessive(text)
+        # (Without a possessive the second tail would repeat the first's tests.)
+        for tail in (text, stripped) if len(stripped) != len(text) else (text,):
             if exact:
                 key = (*head, tail)
                 if key in exact:
