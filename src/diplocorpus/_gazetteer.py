@@ -175,14 +175,14 @@ class NameIndex(Generic[V]):
 
     def _find_ascii(self, text: str, region: str, start: int, end: int) -> Iterator[Match[V]]:
         """:meth:`find` on ASCII text: the capitals whose word starts no name are
-        dropped in C (a glued capital is kept: its word is read only if it
-        starts a word), the first word is the capital's match, and each next
-        word is read with its gap by one match."""
+        dropped in C by one set test (a glued capital's one-character match is
+        kept; its word is read only if it starts a word), a clean capital's
+        match is the first word, and each next word is read with its gap by
+        one match."""
         caps = list(_ASCII_CAPITAL.finditer(region))
         if not caps:
             return
         firsts = self._firsts_any
-        # A glued capital's match is one character: it is kept with them.
         kept = map(self._ascii_candidates.__contains__, map(str.lower, map(_GROUP, caps)))
         names = self._names
         prefixes = self._prefixes
