@@ -239,3 +239,30 @@ def test_an_earlier_signing_does_not_take_the_report_date() -> None:
     )
     (found,) = _agreements_of(text)
     assert found[3] is None
+
+
+@pytest.mark.parametrize("city", ["Berlin", "Lisbon", "Dublin"])
+def test_a_city_name_ending_in_a_short_word_is_not_that_word(city: str) -> None:
+    # "Berlin" ends with "in", "Lisbon" with "on": neither is the preposition that
+    # would make the document a topic ("talks on agreements") or a generic head.
+    text = (
+        f" date 2026-03-02 ASTANA, March 2. The ministers signed {city} agreements on "
+        "transport and on customs on Monday."
+    )
+    assert [("agreement", "signed")] == [f[:2] for f in _agreements_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("before", "vague"),
+    [
+        ("signed 12 ", True),
+        ("signed more than 10 ", True),
+        ("signed the COP29 ", False),  # digits inside a word
+        ("signed another ", False),  # "other" inside a word
+        ("signed other ", True),
+        ("Pentagon ", False),
+    ],
+)
+def test_vague_determiners_count_only_as_whole_words(before: str, vague: bool) -> None:
+    assert _agreements._vague_before(before) is vague
+    assert (_agreements._VAGUE_BEFORE.search(before) is not None) is vague

@@ -460,3 +460,23 @@ def test_lead_statement_starts_after_the_dateline() -> None:
 def test_speaker_choice(text: str, expected: list[str]) -> None:
     article = diplocorpus.parse(text)
     assert expected == [s.speaker.name if s.speaker else None for s in article.statements]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "said on Dunmore television on Sunday.",  # "on X" only as a whole word
+        "said at that statement's launch.",  # "at statement" inside "that statement"
+        "said within a day of the talks.",  # "in a" inside "within a"
+    ],
+)
+def test_medium_words_count_only_as_whole_words(tail: str) -> None:
+    text = f"Cooperation will keep growing, Foreign Minister Boris Tamarov {tail}"
+    (stmt,) = diplocorpus.parse(text).statements
+    assert stmt.medium is None
+
+
+def test_medium_on_x_as_a_whole_word() -> None:
+    text = "Cooperation will keep growing, Foreign Minister Boris Tamarov said on X."
+    (stmt,) = diplocorpus.parse(text).statements
+    assert stmt.medium == "on X"

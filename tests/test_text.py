@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 import diplocorpus
-from diplocorpus._text import decode, fold
+from diplocorpus._text import decode, ends_with_word, fold
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,11 @@ def test_non_text_input_is_an_error_diagnostic_not_nuls() -> None:
     article = diplocorpus.parse(12345)  # type: ignore[arg-type]
     assert "" == article.text
     assert ["internal.decode"] == [d.code for d in article.errors]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the", True), ("under the", True), ("data", False), ("x_the", False), ("3a", False)],
+)
+def test_ends_with_word_needs_a_word_boundary(text: str, expected: bool) -> None:
+    assert ends_with_word(text, ("the", "a")) is expected

@@ -51,6 +51,7 @@ from diplocorpus._events import (
 )
 from diplocorpus._gazetteer import lookup_place, place_index
 from diplocorpus._participants import Mentions, find_mentions, home_state, state_actor
+from diplocorpus._text import ends_with_word
 from diplocorpus.model import (
     Actor,
     ActorKind,
@@ -213,11 +214,12 @@ _DESC_LINK = frozenset({"on", "of", "to", "for", "with", "regarding", "concernin
 _PLACE_LINKS = frozenset({"in", "with", "at", "to"})
 # Determiners and numbers that make a plural head vague: "a number of memoranda".
 _VAGUE_BEFORE = regex.compile(
-    r"(?:a\ number\ of|number\ of|several|some|many|various|other|more\ than\ \d+|\d+"
+    r"\b(?:a\ number\ of|number\ of|several|some|many|various|other|more\ than\ \d+|\d+"
     r"|cooperation|these|those|such|all|new|bilateral|the\ signed|signed|relevant|the\ relevant"
     r"|legal|intergovernmental|a\ package\ of|package\ of|dozens\ of)[ ]++$",
     regex.I | regex.X,
 )
+_DIGITS = "0123456789"
 # The words that end a match of :data:`_VAGUE_BEFORE` before its spaces (each
 # alternative ends with one of them; ``\d+`` and ``more than \d+`` with a digit).
 _VAGUE_WORDS = (
@@ -248,7 +250,7 @@ def _vague_before(before: str) -> bool:
 
     On ASCII text by string operations: the match ends with spaces at the end
     of the text or before its final newline (``$``), after one of
-    :data:`_VAGUE_WORDS` in any case or a digit.
+    :data:`_VAGUE_WORDS` in any case or a run of digits, as a whole word.
     """
     if not before.isascii():
         return _VAGUE_BEFORE.search(before) is not None
@@ -256,13 +258,15 @@ def _vague_before(before: str) -> bool:
     for tail in ends:
         if tail.endswith(" "):
             word = tail.rstrip(" ").lower()
-            if word[-1:].isdigit() or word.endswith(_VAGUE_WORDS):
+            if word[-1:].isdigit() and ends_with_word(word, (word[len(word.rstrip(_DIGITS)) :],)):
+                return True
+            if word.endswith(_VAGUE_WORDS) and ends_with_word(word, _VAGUE_WORDS):
                 return True
     return False
 
 
 _GENERIC_HEAD = regex.compile(
-    r"(?:reached|reach|in|an\ agreement\ in|reached\ an|reach\ an|came\ to\ an|by)"
+    r"\b(?:reached|reach|in|an\ agreement\ in|reached\ an|reach\ an|came\ to\ an|by)"
     r"[ ]++(?:an?[ ]++)?$",
     regex.I | regex.X,
 )
@@ -270,7 +274,7 @@ _FIRST_PERSON = regex.compile(r"\b(?:we|our|us|I)\b")
 # "Done in Washington, DC, on September 22nd , 2006": a document's closing line.
 _DONE = regex.compile(r"\bDone[ ]++(?:in|at)[ ]++", regex.I)
 _TOPIC_BEFORE = regex.compile(
-    r"(?:situation\ in|in|on|about|regarding|concerning|against|including|from|over)"
+    r"\b(?:situation\ in|in|on|about|regarding|concerning|against|including|from|over)"
     r"[ ]++(?:the[ ]++)?$",
     regex.I | regex.X,
 )

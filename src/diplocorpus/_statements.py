@@ -47,6 +47,7 @@ from diplocorpus._actors import ActorMention, MentionForm, find_actor_mentions
 from diplocorpus._data import load_tsv
 from diplocorpus._doc import Doc
 from diplocorpus._quotes import Quote, find_quotes
+from diplocorpus._text import ends_with_word
 from diplocorpus.model import (
     Actor,
     Diagnostic,
@@ -202,11 +203,11 @@ _ACCORDING = regex.compile(r"according[ ]to[ ]", regex.IGNORECASE)
 # conference", "in a statement", "on X", "during a joint press statement with ...",
 # "in a statement posted on its website"
 _MEDIUM = regex.compile(
-    r"""(?:in|at|during|on|via|through|in[ ]the[ ]course[ ]of)[ ]
+    r"""\b(?:in|at|during|on|via|through|in[ ]the[ ]course[ ]of)[ ]
     (?:(?:a|an|the|his|her|their|its)[ ])?(?:joint[ ]|televised[ ]|video[ ]|written[ ])?
     (?:interview|press[ ]conference|news[ ]conference|press[ ]statement|statement|briefing
     |speech|address|tweet|post|letter|message|readout|remarks|op-ed|article|X|Twitter
-    |Telegram|Facebook|social[ ]media|press[ ]release|comment|comments)
+    |Telegram|Facebook|social[ ]media|press[ ]release|comment|comments)\b
     (?:[ ](?:with|to|for|on|(?:published|carried|posted|issued|released|shared)[ ](?:by|on|in|at))
     [ ](?:(?![ ]that\b)[^,.;:"]){1,60}+)?""",
     regex.VERBOSE,
@@ -249,7 +250,7 @@ def _first_person(text: str, start: int, end: int) -> list[int]:
 
 # A quote introduced as a name or title: "themed", "titled", "called".
 _NAMED_BEFORE = regex.compile(
-    r"(?:themed|titled|entitled|called|named|dubbed|headlined|known[ ]as|the|a|an|of|under"
+    r"\b(?:themed|titled|entitled|called|named|dubbed|headlined|known[ ]as|the|a|an|of|under"
     r"|slogan|motto|word|words|term|phrase|quote)[ ]*+$",
     regex.IGNORECASE,
 )
@@ -289,9 +290,11 @@ def _named_before(before: str) -> bool:
     if not before.isascii():
         return _NAMED_BEFORE.search(before) is not None
     low = before.lower()
-    if low.rstrip(" ").endswith(_NAMED_WORDS):
-        return True
-    return low.endswith("\n") and low[:-1].rstrip(" ").endswith(_NAMED_WORDS)
+    for tail in (low, low[:-1]) if low.endswith("\n") else (low,):
+        word = tail.rstrip(" ")
+        if word.endswith(_NAMED_WORDS) and ends_with_word(word, _NAMED_WORDS):
+            return True
+    return False
 
 
 # First words after a cue that make what follows a circumstance, not a content:

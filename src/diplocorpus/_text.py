@@ -17,7 +17,7 @@ import re
 
 from diplocorpus.model import Diagnostic, Severity, Span
 
-__all__ = ["decode", "fold", "scan_controls"]
+__all__ = ["decode", "ends_with_word", "fold", "scan_controls"]
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032`\u00b4"
@@ -182,3 +182,22 @@ def _bad_bytes(encoding: str, exc: UnicodeDecodeError) -> Diagnostic:
         span=None,
         severity=Severity.WARNING,
     )
+
+
+def ends_with_word(text: str, words: tuple[str, ...]) -> bool:
+    """True when ASCII *text* ends with one of *words* as a whole word.
+
+    The string twin of a pattern ``\\b(?:word|...)$``: the character before
+    the word, if any, is not a word character (``[A-Za-z0-9_]`` on ASCII).
+    Lets a stage answer on ASCII text with ``str.endswith``, exactly as the
+    pattern would, so "data" does not end with the word "a".
+
+    >>> ends_with_word("the", ("the", "a")), ends_with_word("data", ("the", "a"))
+    (True, False)
+    """
+    for word in words:
+        if text.endswith(word):
+            before = len(text) - len(word) - 1
+            if before < 0 or not (text[before].isalnum() or text[before] == "_"):
+                return True
+    return False
