@@ -347,3 +347,24 @@ def test_invalid_date() -> None:
 def test_date_header_is_not_a_timex() -> None:
     article = parse(" date 2025-04-21 BAKU, Azerbaijan, April 21. The talks ended.")
     assert [("April 21", "2025-04-21")] == [(w.text, w.timex) for w in article.timexes]
+
+
+def test_openers_agree_with_the_rules() -> None:
+    """The hand-read table of first words gives the rules a partial match of each rule gives."""
+    import regex
+
+    from diplocorpus import _time_grammar as gram
+
+    patterns = [regex.compile(r, regex.IGNORECASE) for r in gram._rules()]
+    words = set(gram._start_words())
+    for firsts, _, _ in gram._follows():
+        words |= firsts
+    prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
+    for word in sorted(prefixes | {"x", "mayor", "dayton", "fortnights"}):
+        expected = tuple(
+            i
+            for i, p in enumerate(patterns)
+            if p.fullmatch(word, partial=True) is not None
+            or p.fullmatch(word + " ", partial=True) is not None
+        )
+        assert gram._rules_for(word) == expected, word

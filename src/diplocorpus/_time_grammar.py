@@ -165,25 +165,90 @@ def _compile(indices: tuple[int, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\d_])(?:{body})", regex.IGNORECASE)
 
 
+_REL = "this last next past previous coming following current same that"
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+_UNITS = (
+    "day days week weeks fortnight fortnights month months year years decade decades century "
+    "centuries"
+)
+
+
 @functools.cache
-def _rule_patterns() -> tuple[regex.Pattern[str], ...]:
-    return tuple(regex.compile(r, regex.IGNORECASE) for r in _rules())
+def _openers() -> tuple[frozenset[str], ...]:
+    """For each rule of :func:`_rules`, the words it can open with, and all their prefixes.
+
+    Read off the rules by hand (tests check it against partial matches of
+    the compiled rules): a table of words is far cheaper to build than the
+    compiled rules a partial match needs.
+    """
+    wdays = list(weekdays())
+    ordinals = _ORDINALS.split()
+    words: dict[str, list[str]] = {
+        "dm_range": wdays,
+        "md_range": [*months(), *wdays],
+        "mdy": [*months(), *wdays],
+        "dmy": [*wdays, "the"],
+        "my": list(months()),
+        "m_rel": list(full_months()),
+        "rel_month": ["this", "last", "next", "past", "coming"],
+        "weekend": ["the"],
+        "decade": ["the"],
+        "century": ["the", "twenty", *ordinals],
+        "quarter": ["the", "fiscal", "final", "last", *ordinals[:4]],
+        "qcode": ["q", "h"],
+        "season": [*_REL.split(), *_SEASONS.split("|")],
+        "holiday": list(holidays()),
+        "ago": [*number_words(), "several", "some", "many", "few", *_UNITS.split()],
+        "the_unit": ["the", "end", "beginning", "start", "middle"],
+        "in_unit": ["earlier", "later"],
+        "rel_unit": ["the", *_REL.split()],
+        "part_of_day": ["this", "last", "yesterday", "tomorrow", "tonight", "overnight"],
+        "deictic": ["the", "yesterday", "today", "tomorrow"],
+        "weekday": ["last", "next", "this", "coming", "past", *full_weekdays()],
+        "ref": [
+            "now",
+            "currently",
+            "at",
+            "presently",
+            "nowadays",
+            "these",
+            "recently",
+            "lately",
+            "recent",
+            "the",
+            "soon",
+            "coming",
+        ],
+        "month": list(full_months()),
+        "year_": ["fiscal", "fy"],
+    }
+    return tuple(
+        frozenset(w[:k] for w in words.get(name, ()) for k in range(1, len(w) + 1))
+        for name in rule_names()
+    )
+
+
+@functools.cache
+def _rules_for(word: str) -> tuple[int, ...]:
+    """The indices of the rules that can begin with *word* (lower case).
+
+    A rule can begin with a word when the word is a prefix of one it opens
+    with (``may`` of ``May 5, 2024``, ``dec`` of ``decades ago``).
+    """
+    return tuple(i for i, prefixes in enumerate(_openers()) if word in prefixes)
 
 
 @functools.cache
 def _scanner_for(word: str) -> tuple[regex.Pattern[str], tuple[str, ...]] | None:
     """The alternation of the rules that can begin with *word* (and their names), if any.
 
-    A rule can begin with a word when the word alone is a partial match of it
-    (``may`` of ``May 5, 2024``); numbers are all looked up as ``1``, which
-    can begin every rule that begins with a digit.
+    Compiled on first use, so that a process pays only for the words its
+    texts hold.
     """
-    indices = tuple(
-        i
-        for i, pattern in enumerate(_rule_patterns())
-        if pattern.fullmatch(word, partial=True) is not None
-        or pattern.fullmatch(word + " ", partial=True) is not None
-    )
+    indices = _rules_for(word)
     if not indices:
         return None
     names = rule_names()
@@ -519,10 +584,11 @@ def _prefilter() -> re.Pattern[str]:
     no letter or digit that matches ASCII only without regard to case.
     """
     follow = {}
+    names = rule_names()
     for words, rules, after in _follows():
         for word in words:
-            found = _scanner_for(word)
-            if found is not None and set(found[1]) <= rules:
+            indices = _rules_for(word)
+            if indices and {names[i] for i in indices} <= rules:
                 follow[word] = after
     entries = [
         (word, follow.get(word, "(?![a-z])"))
