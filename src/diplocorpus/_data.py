@@ -33,15 +33,15 @@ def load_words(name: str) -> tuple[str, ...]:
 @functools.cache
 def load_tsv(name: str) -> tuple[dict[str, str], ...]:
     """The rows of the tab-separated data file *name* as dicts keyed by its header."""
+    lines = [line for line in _read(name).splitlines() if line.strip() and not line.startswith("#")]
+    if not lines:
+        return ()
+    header = lines[0].split("\t")
+    width = len(header)
     rows: list[dict[str, str]] = []
-    header: list[str] | None = None
-    for line in _read(name).splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.rstrip("\n").split("\t")
-        if header is None:
-            header = cells
-            continue
-        cells += [""] * (len(header) - len(cells))
+    for line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) < width:
+            cells += [""] * (width - len(cells))
         rows.append(dict(zip(header, cells, strict=False)))
     return tuple(rows)

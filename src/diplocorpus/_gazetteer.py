@@ -111,8 +111,12 @@ class NameIndex(Generic[V]):
         # a scan stops extending an n-gram as soon as it is no prefix.
         self._prefixes: set[str] = set()
         self._max_words = 1
+        ascii_words = _ASCII_TOKEN.findall
         for name, value, case_sensitive in entries:
-            words = [m.group() for m in _TOKEN.finditer(name)]
+            # the same words as _TOKEN's on ASCII names (most), in the standard engine
+            words: list[str] = (
+                ascii_words(name) if name.isascii() else [m.group() for m in _TOKEN.finditer(name)]
+            )
             if not words:
                 continue
             key = _key(words)
