@@ -432,10 +432,16 @@ def _word_index(entries: list[tuple[str, str]]) -> _WordIndex:
     for name, value in entries:
         if "." in name:
             continue
-        words = tuple(m.group() for m in _TOKEN.finditer(name) if m.group() not in ",.:;&()")
+        # (_TOKEN's words; on an ASCII name, most, the standard engine finds the same)
+        found = (
+            _ASCII_TOKEN_SPLIT.findall(name)
+            if name.isascii()
+            else [m.group() for m in _TOKEN.finditer(name)]
+        )
+        words = tuple(w for w in found if w not in _PUNCT)
         if not words:
             continue
-        letters = [c for c in name if c.isalpha()]
+        letters = [*filter(str.isalpha, name)]
         if len(letters) <= 4 and all(c.isupper() for c in letters):
             exact.add(words)
             names.setdefault(words, value)
