@@ -368,3 +368,21 @@ def test_openers_agree_with_the_rules() -> None:
             or p.fullmatch(word + " ", partial=True) is not None
         )
         assert gram._rules_for(word) == expected, word
+
+
+def test_find_all_agrees_with_the_single_scanner() -> None:
+    """Rules tried per first word, compiled for what the text starts with, match as the whole."""
+    from diplocorpus import _time_grammar as gram
+    from diplocorpus import samples
+
+    names = gram.rule_names()
+    texts = [t for _, t in samples.texts()]
+    texts += [row[0] for row in ABSOLUTE]
+    texts.append("Mon. 5 May, Tue, 9 and 10 June 2024, 3 weeks ago, twenty-one days ago, Nov. 4")
+    for text in texts:
+        got = [(rule, m.span()) for rule, m in gram.find_all(text)]
+        whole = [
+            (next(n for n in names if m.start(n) >= 0), m.span())
+            for m in gram.scanner().finditer(text)
+        ]
+        assert got == whole, text

@@ -157,9 +157,14 @@ def rule_names() -> tuple[str, ...]:
 
 
 @functools.cache
-def _compile(indices: tuple[int, ...]) -> regex.Pattern[str]:
-    """The alternation of the rules at *indices*, in order."""
-    rules = _rules()
+def _compile(indices: tuple[int, ...], start: str = "any") -> regex.Pattern[str]:
+    """The alternation of the rules at *indices*, in order, for a text at *start*.
+
+    *start* (see :func:`_rules`) says what the text begins with where the
+    pattern is tried: parts that cannot match there are left out, which
+    makes the pattern smaller to compile and changes no match.
+    """
+    rules = _rules(start)
     body = "|".join(rules[i] for i in indices)
     # No letter or digit before any expression: "G20", "MSC2024", "know" are not times.
     return regex.compile(rf"(?<![\p{{L}}\d_])(?:{body})", regex.IGNORECASE)
@@ -252,12 +257,21 @@ def _scanner_for(word: str) -> tuple[regex.Pattern[str], tuple[str, ...]] | None
     if not indices:
         return None
     names = rule_names()
-    return _compile(indices), tuple(names[i] for i in indices)
+    return _compile(indices, "any" if word in weekdays() else "word"), tuple(
+        names[i] for i in indices
+    )
 
 
 @functools.cache
-def _rules() -> tuple[str, ...]:
-    """The rules as regex sources, each one named group (see the module docstring)."""
+def _rules(start: str = "any") -> tuple[str, ...]:
+    """The rules as regex sources, each one named group (see the module docstring).
+
+    With *start* ``"word"`` (a word that is no weekday name) or ``"digit"``,
+    the rules to try where the text begins with one: the weekday before a
+    date is left out (it is optional and cannot match there), and before a
+    digit, so are the number words of ``ago``.  Groups that are left out
+    never take part in a match there.
+    """
     month_names = list(months())
     wd_full = [w for w in weekdays() if w.endswith("day")]
     wd_abbr = [w for w in weekdays() if w not in wd_full]
@@ -279,6 +293,8 @@ def _rules() -> tuple[str, ...]:
         rf"(?:(?P<wd>(?:{_alternation(wd_full)})(?![\p{{L}}])"
         rf"|(?:{_alternation(wd_abbr)})(?=\.))\.?+(?:[ ]*+,)?+[ ]++)?+"
     )
+    if start != "any":
+        wd_prefix = ""
     wd_bare = rf"(?P<wd>(?:{_alternation(wd_full)}))(?![\p{{L}}])"
     # A day of the month with an optional ordinal suffix: 1, 01, 18th, 22nd.
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+(?![\p{L}\d])"
@@ -293,6 +309,8 @@ def _rules() -> tuple[str, ...]:
         rf"|(?:{_alternation(tens)})[ -](?:{_alternation(units)})"
         rf"|{_alternation(numbers)}|\d{{1,3}}+(?![\d,.]))"
     )
+    if start == "digit":
+        number = r"(?:\d{1,3}+(?![\d,.]))"
     time_unit = r"(?P<unit>day|week|fortnight|month|year|decade|centur(?:y|ie))s?+"
     ordinal = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
     century_ord = (
@@ -418,7 +436,7 @@ def _number_rules(shape: str) -> tuple[regex.Pattern[str], tuple[str, ...]]:
     }[shape]
     names = rule_names()
     indices = tuple(i for i, n in enumerate(names) if n in kept)
-    return _compile(indices), tuple(names[i] for i in indices)
+    return _compile(indices, "digit"), tuple(names[i] for i in indices)
 
 
 def _number_shape(m: regex.Match[str]) -> str:
