@@ -119,13 +119,13 @@ class NameIndex(Generic[V]):
             )
             if not words:
                 continue
-            key = _key(words)
-            exact = " ".join(words) if case_sensitive else None
+            joined = " ".join(words)
             # The first entry for a key wins: tables list preferred readings first.
-            self._names.setdefault(key, (value, exact))
-            self._max_words = max(self._max_words, len(words))
-            for n in range(1, len(words)):
-                self._prefixes.add(_key(words[:n]))
+            self._names.setdefault(joined.lower(), (value, joined if case_sensitive else None))
+            if len(words) > 1:
+                self._max_words = max(self._max_words, len(words))
+                for n in range(1, len(words)):
+                    self._prefixes.add(_key(words[:n]))
         # The first word of every name: most capitalised words start none.
         self._firsts = frozenset(key.split(" ")[0] for key in self._names)
         # The same with their possessives ("china's", "people's'"): a word is in
@@ -389,11 +389,13 @@ def country(alpha3: str) -> Country | None:
 
 
 def _split(cell: str) -> list[str]:
+    if not cell:  # most cells
+        return []
     return [c.strip() for c in cell.split("|") if c.strip()]
 
 
 def _is_acronym(name: str) -> bool:
-    letters = [c for c in name if c.isalpha()]
+    letters = [*filter(str.isalpha, name)]
     return len(letters) <= 4 and all(c.isupper() for c in letters)
 
 
