@@ -446,10 +446,12 @@ def _word_index(entries: list[tuple[str, str]]) -> _WordIndex:
             exact.add(words)
             names.setdefault(words, value)
         else:
-            names.setdefault(tuple(w.lower() for w in words), value)
+            names.setdefault(tuple(map(str.lower, words)), value)
     firsts = frozenset(k[0].lower() for k in names)
-    longest = max((len(k) for k in names), default=1)
-    prefixes = frozenset(tuple(w.lower() for w in k[:n]) for k in names for n in range(1, len(k)))
+    longest = max(map(len, names), default=1)
+    # (each multi-word name lower-cased once, not once per prefix)
+    lowered = [tuple(map(str.lower, k)) for k in names if len(k) > 1]
+    prefixes = frozenset(k[:n] for k in lowered for n in range(1, len(k)))
     exact_firsts = frozenset(k[0] for k in exact)
     openers = frozenset(k[0] for k in prefixes if len(k) == 1)
     single_exact = {k[0]: names[k] for k in exact if len(k) == 1}
