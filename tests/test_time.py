@@ -380,9 +380,10 @@ def test_find_all_agrees_with_the_single_scanner() -> None:
     texts += [row[0] for row in ABSOLUTE]
     texts.append("Mon. 5 May, Tue, 9 and 10 June 2024, 3 weeks ago, twenty-one days ago, Nov. 4")
     for text in texts:
-        got = [(rule, m.span()) for rule, m in gram.find_all(text)]
-        whole = [
-            (next(n for n in names if m.start(n) >= 0), m.span())
-            for m in gram.scanner().finditer(text)
-        ]
-        assert got == whole, text
+        got = list(gram.find_all(text))
+        whole = list(gram.scanner().finditer(text))
+        assert [(rule, m.span()) for rule, m in got] == [
+            (next(n for n in names if m.start(n) >= 0), m.span()) for m in whole
+        ], text
+        for (_, m), w in zip(got, whole, strict=True):
+            assert m.groupdict() == {k: w.group(k) for k in m.groupdict()}, text

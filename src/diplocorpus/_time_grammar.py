@@ -1,9 +1,11 @@
 """The grammar of time expressions: one compiled alternation of named rules.
 
 Every rule is a named group of a single pattern that :func:`scanner` builds
-once (from the month, weekday, number and holiday tables in ``data/``) and
-that :mod:`diplocorpus._time` runs over the folded text with one
-``finditer``.  At each position the rules are tried in the order listed, so
+(from the month, weekday, number and holiday tables in ``data/``);
+:func:`find_all` finds its matches in the folded text, trying at each place
+only the rules that can begin there, each compiled alone on first use (a
+process compiles only what its texts need).  At each position the rules are
+tried in the order listed, so
 the longer forms come first (``Monday, April 22, 2024`` before ``Monday``,
 ``May 1-4`` before ``May 1``).  Rules only *find*; which matches are kept
 (``May`` the month, not the verb) and what they mean is decided by the
@@ -146,7 +148,8 @@ MODIFIER = regex.compile(
 @functools.cache
 def scanner() -> regex.Pattern[str]:
     """The single compiled alternation of every rule (see the module docstring)."""
-    return _compile(tuple(range(len(_rules()))))
+    # No letter or digit before any expression: "G20", "MSC2024", "know" are not times.
+    return regex.compile(rf"(?<![\p{{L}}\d_])(?:{'|'.join(_rules())})", regex.IGNORECASE)
 
 
 @functools.cache
@@ -156,18 +159,25 @@ def rule_names() -> tuple[str, ...]:
     return tuple(r[4 : r.index(">")] for r in _rules())
 
 
-@functools.cache
-def _compile(indices: tuple[int, ...], start: str = "any") -> regex.Pattern[str]:
-    """The alternation of the rules at *indices*, in order, for a text at *start*.
+# The rules to try at a place, in order: (name, compiled rule) pairs.
+Rules = tuple[tuple[str, regex.Pattern[str]], ...]
 
-    *start* (see :func:`_rules`) says what the text begins with where the
-    pattern is tried: parts that cannot match there are left out, which
-    makes the pattern smaller to compile and changes no match.
+
+@functools.cache
+def _rule(index: int, start: str) -> regex.Pattern[str]:
+    """Rule *index* alone, compiled on first use, for a text at *start* (see :func:`_rules`).
+
+    Trying a word's rules one by one finds what their alternation finds
+    (the first rule that matches, as it matches alone; nothing follows the
+    alternation), and a rule is compiled once for all the words it may
+    begin with, not again in each word's alternation.
     """
-    rules = _rules(start)
-    body = "|".join(rules[i] for i in indices)
-    # No letter or digit before any expression: "G20", "MSC2024", "know" are not times.
-    return regex.compile(rf"(?<![\p{{L}}\d_])(?:{body})", regex.IGNORECASE)
+    return regex.compile(_rules(start)[index], regex.IGNORECASE)
+
+
+def _rules_at(indices: tuple[int, ...], start: str) -> Rules:
+    names = rule_names()
+    return tuple((names[i], _rule(i, start)) for i in indices)
 
 
 _REL = "this last next past previous coming following current same that"
@@ -247,19 +257,13 @@ def _rules_for(word: str) -> tuple[int, ...]:
 
 
 @functools.cache
-def _scanner_for(word: str) -> tuple[regex.Pattern[str], tuple[str, ...]] | None:
-    """The alternation of the rules that can begin with *word* (and their names), if any.
+def _scanner_for(word: str) -> Rules:
+    """The rules that can begin with *word* (lower case), in order; compiled on first use.
 
-    Compiled on first use, so that a process pays only for the words its
-    texts hold.
+    A process pays only for the rules its texts' words may begin.  The
+    weekday before a date is left out of them where *word* is no weekday.
     """
-    indices = _rules_for(word)
-    if not indices:
-        return None
-    names = rule_names()
-    return _compile(indices, "any" if word in weekdays() else "word"), tuple(
-        names[i] for i in indices
-    )
+    return _rules_at(_rules_for(word), "any" if word in weekdays() else "word")
 
 
 @functools.cache
@@ -416,7 +420,7 @@ _NUMBER_START = regex.compile(
 
 
 @functools.cache
-def _number_rules(shape: str) -> tuple[regex.Pattern[str], tuple[str, ...]]:
+def _number_rules(shape: str) -> Rules:
     """The rules that can begin with a number of *shape*, as :func:`_scanner_for` gives them.
 
     Shapes: ``y4`` (four digits), ``n3`` (three), ``.`` and ``/`` (one or
@@ -435,8 +439,7 @@ def _number_rules(shape: str) -> tuple[regex.Pattern[str], tuple[str, ...]]:
         "n": ("dm_range", "dmy", "ago"),
     }[shape]
     names = rule_names()
-    indices = tuple(i for i, n in enumerate(names) if n in kept)
-    return _compile(indices, "digit"), tuple(names[i] for i in indices)
+    return _rules_at(tuple(i for i, n in enumerate(names) if n in kept), "digit")
 
 
 def _number_shape(m: regex.Match[str]) -> str:
@@ -628,8 +631,8 @@ def find_all(folded: str) -> Iterator[tuple[str, regex.Match[str]]]:
     The same matches as ``scanner().finditer(folded)``, but only where an
     expression may begin (a number that looks like part of a date, or a word
     that can open a rule), and there only the rules that can begin with that
-    word are tried: long texts with nothing to find stay cheap.  Match
-    objects may lack the groups of rules that were not tried.
+    word are tried, one by one: long texts with nothing to find stay cheap.
+    A match object has the groups of its own rule only.
     """
     low = folded.lower()
     if len(low) == len(folded) and (folded.isascii() or _ODD.search(folded) is None):
@@ -654,16 +657,17 @@ def _exact_matches(folded: str, places: list[int]) -> Iterator[tuple[str, regex.
             number = _NUMBER_START.match(folded, at)
             if number is None:
                 continue
-            pattern, names = _number_rules(_number_shape(number))
+            rules = _number_rules(_number_shape(number))
         else:
             key = word.lower()
             if key not in starts:
                 continue
-            found = _scanner_for(key)
-            if found is None:
-                continue
-            pattern, names = found
-        m = pattern.match(folded, at)
-        if m is not None and m.end() > at:
-            pos = m.end()
-            yield next(n for n in names if m.start(n) >= 0), m
+            rules = _scanner_for(key)
+        # the first rule that matches, as their alternation would find it
+        for name, rule in rules:
+            m = rule.match(folded, at)
+            if m is not None:
+                if m.end() > at:
+                    pos = m.end()
+                    yield name, m
+                break
