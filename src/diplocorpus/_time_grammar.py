@@ -164,20 +164,20 @@ Rules = tuple[tuple[str, regex.Pattern[str]], ...]
 
 
 @functools.cache
-def _rule(index: int, start: str) -> regex.Pattern[str]:
-    """Rule *index* alone, compiled on first use, for a text at *start* (see :func:`_rules`).
+def _rule(index: int) -> regex.Pattern[str]:
+    """Rule *index* alone, compiled on first use.
 
     Trying a word's rules one by one finds what their alternation finds
     (the first rule that matches, as it matches alone; nothing follows the
     alternation), and a rule is compiled once for all the words it may
     begin with, not again in each word's alternation.
     """
-    return regex.compile(_rules(start)[index], regex.IGNORECASE)
+    return regex.compile(_rules()[index], regex.IGNORECASE)
 
 
-def _rules_at(indices: tuple[int, ...], start: str) -> Rules:
+def _rules_at(indices: tuple[int, ...]) -> Rules:
     names = rule_names()
-    return tuple((names[i], _rule(i, start)) for i in indices)
+    return tuple((names[i], _rule(i)) for i in indices)
 
 
 _REL = "this last next past previous coming following current same that"
@@ -260,22 +260,14 @@ def _rules_for(word: str) -> tuple[int, ...]:
 def _scanner_for(word: str) -> Rules:
     """The rules that can begin with *word* (lower case), in order; compiled on first use.
 
-    A process pays only for the rules its texts' words may begin.  The
-    weekday before a date is left out of them where *word* is no weekday.
+    A process pays only for the rules its texts' words may begin.
     """
-    return _rules_at(_rules_for(word), "any" if word in weekdays() else "word")
+    return _rules_at(_rules_for(word))
 
 
 @functools.cache
-def _rules(start: str = "any") -> tuple[str, ...]:
-    """The rules as regex sources, each one named group (see the module docstring).
-
-    With *start* ``"word"`` (a word that is no weekday name) or ``"digit"``,
-    the rules to try where the text begins with one: the weekday before a
-    date is left out (it is optional and cannot match there), and before a
-    digit, so are the number words of ``ago``.  Groups that are left out
-    never take part in a match there.
-    """
+def _rules() -> tuple[str, ...]:
+    """The rules as regex sources, each one named group (see the module docstring)."""
     month_names = list(months())
     wd_full = [w for w in weekdays() if w.endswith("day")]
     wd_abbr = [w for w in weekdays() if w not in wd_full]
@@ -297,8 +289,6 @@ def _rules(start: str = "any") -> tuple[str, ...]:
         rf"(?:(?P<wd>(?:{_alternation(wd_full)})(?![\p{{L}}])"
         rf"|(?:{_alternation(wd_abbr)})(?=\.))\.?+(?:[ ]*+,)?+[ ]++)?+"
     )
-    if start != "any":
-        wd_prefix = ""
     wd_bare = rf"(?P<wd>(?:{_alternation(wd_full)}))(?![\p{{L}}])"
     # A day of the month with an optional ordinal suffix: 1, 01, 18th, 22nd.
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+(?![\p{L}\d])"
@@ -313,8 +303,6 @@ def _rules(start: str = "any") -> tuple[str, ...]:
         rf"|(?:{_alternation(tens)})[ -](?:{_alternation(units)})"
         rf"|{_alternation(numbers)}|\d{{1,3}}+(?![\d,.]))"
     )
-    if start == "digit":
-        number = r"(?:\d{1,3}+(?![\d,.]))"
     time_unit = r"(?P<unit>day|week|fortnight|month|year|decade|centur(?:y|ie))s?+"
     ordinal = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
     century_ord = (
@@ -439,7 +427,7 @@ def _number_rules(shape: str) -> Rules:
         "n": ("dm_range", "dmy", "ago"),
     }[shape]
     names = rule_names()
-    return _rules_at(tuple(i for i, n in enumerate(names) if n in kept), "digit")
+    return _rules_at(tuple(i for i, n in enumerate(names) if n in kept))
 
 
 def _number_shape(m: regex.Match[str]) -> str:
