@@ -39,7 +39,7 @@ import regex
 
 from diplocorpus._data import load_tsv, load_words
 from diplocorpus._doc import Doc
-from diplocorpus._gazetteer import country_index, place_index
+from diplocorpus._gazetteer import country, country_index, place_index
 from diplocorpus._participants import (
     Mentions,
     actor_of_code,
@@ -429,6 +429,9 @@ _GATHERINGS = (EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.C
 _REACH = 320
 _LOOKBACK = 24
 _HOSTED_KINDS = (EventKind.VISIT,)
+# How many days before the report's date a visit may have ended and still be
+# the visit the report is about.
+_RECENT_DAYS = 14
 _PLANNED_STATUSES = (EventStatus.PLANNED, EventStatus.INVITED)
 _NAMED_KINDS = (EventKind.SUMMIT, EventKind.CONFERENCE)
 
@@ -542,6 +545,23 @@ def _name_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
     first = words[-1][0]
     text = folded[first:start].strip()
     return first, text
+
+
+def _pair_named(folded: str, mentions: Mentions, pos: int) -> bool:
+    """Whether a name at *pos* opens with two states joined by a hyphen.
+
+    ``Azerbaijan-Hungary Intergovernmental Commission``, ``Turkmen-Pakistani
+    ...``, ``Turkiye-Saudi Arabia Coordination Council``: the body of a pair.
+    """
+    found = mentions.within(pos, pos + 60)[:2]
+    if len(found) != 2 or found[0].span.start != pos:
+        return False
+    first, second = found
+    return (
+        folded[first.span.end : second.span.start] == "-"
+        and all(len(m.actors) == 1 and m.actors[0].kind is ActorKind.STATE for m in found)
+        and first.actors[0].country != second.actors[0].country
+    )
 
 
 def _host_or_named_place(
@@ -756,7 +776,11 @@ class _Venues:
             if at >= hi:
                 break
             match = starts.get(at)
-            self._found[at] = None if match is None else self._venue(match.span, match.value)
+            if match is not None:
+                self._found[at] = self._venue(match.span, match.value)
+            else:
+                capital = _demonym_capital(folded, at, hi)
+                self._found[at] = None if capital is None else self._venue(*capital)
 
     def _venue(self, span: Span, place: Place) -> tuple[Span, Place] | None:
         """*span* as a venue, unless its context makes it something else."""
@@ -776,6 +800,29 @@ class _Venues:
         if hit is not None and hit.form == "organisation":
             return None
         return span, place
+
+
+# "the Saudi capital", "the Omani capital": a demonym, then "capital" not
+# followed by the city's own name ("the Kazakh capital of Astana", read as Astana).
+_DEMONYM_CAPITAL = regex.compile(
+    r"(?P<demonym>\p{Lu}[\p{L}\p{M}-]*+(?:[ ]\p{Lu}[\p{L}\p{M}-]*+)?)[ ]capital\b"
+    r"(?![ ]++of\b|,?[ ]++\p{Lu}|-)"
+)
+
+
+def _demonym_capital(folded: str, pos: int, end: int) -> tuple[Span, Place] | None:
+    """The capital meant by ``<Demonym> capital`` at *pos*, as a place."""
+    found = _DEMONYM_CAPITAL.match(folded, pos, end)
+    if found is None:
+        return None
+    form = country_index().get(found.group("demonym"))
+    if form is None or form.form != "demonym":
+        return None
+    info = country(form.alpha3)
+    if info is None or not info.capital:
+        return None
+    place = place_index().get(info.capital) or Place(name=info.capital, country=form.alpha3)
+    return Span(found.start(), found.end()), place
 
 
 @functools.cache
@@ -1140,7 +1187,16 @@ def events(
                     tail = folded[span.end : min(clause.end, span.end + 80)]
                     if (name_text and _LEADERS.search(name_text)) or (_OF_LEADERS.match(tail)):
                         kind = EventKind.SUMMIT
-                    elif name_text and _BODY_WORDS.search(name_text):
+                    elif (
+                        name_text
+                        and _BODY_WORDS.search(name_text)
+                        and not _pair_named(
+                            folded, mentions, of_name.start("name") if of_name else start
+                        )
+                    ):
+                        # "meeting of the UN Security Council": a conference;
+                        # "meeting of the Azerbaijan-Hungary Intergovernmental
+                        # Commission", a body of two states: a bilateral meeting.
                         kind = EventKind.CONFERENCE
                 if kind is EventKind.TALKS and name_text and not folded[span.start].isupper():
                     name_text = None  # "Jaishankar-Blinken talks": a description, not a name
@@ -1338,22 +1394,22 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
             dateline_place = match.value
             break
     report_day = lead_when(doc)
+    # The report's own visit: a held one, not one dated weeks before the report
+    # ("recalled his visit to Budapest last November").
     visits = [
-        d for d in drafts if d.kind is EventKind.VISIT and d.status is EventStatus.HELD and d.place
+        d
+        for d in drafts
+        if d.kind is EventKind.VISIT
+        and d.status is EventStatus.HELD
+        and d.place
+        and not _long_before(d.when, doc.anchor)
     ]
     local = (EventKind.MEETING, EventKind.TALKS, EventKind.OTHER, EventKind.SIGNING)
     held = (EventStatus.HELD, EventStatus.ONGOING)
     # Where the report's held visit went: its city; for a visit to a country,
     # the dateline's city when it lies in that country ("arrived in China",
     # datelined XI'AN).
-    visit_place: Place | None = visits[0].place if visits else None
-    if (
-        visit_place is not None
-        and dateline_place is not None
-        and country_index().get(visit_place.name) is not None
-        and dateline_place.country == visit_place.country
-    ):
-        visit_place = dateline_place
+    visit_place = _in_city(visits[0].place, dateline_place) if visits else None
     for i, d in enumerate(drafts):
         # "the sides discussed ... during a face to face meeting": the same people.
         pair = (
@@ -1384,7 +1440,7 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
                 if p.place is not None and p.kind in (*local, EventKind.VISIT) and p.status in held
             ]
             if prior and (d.status in held or d.kind in local):
-                d.place = prior[-1].place
+                d.place = _in_city(prior[-1].place, dateline_place)
             elif d.kind in local and d.status in held:
                 if visit_place is not None:
                     d.place = visit_place
@@ -1399,6 +1455,26 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
             and d.kind not in _SPEECH_KINDS
         ):
             d.when = report_day
+
+
+def _in_city(place: Place | None, dateline: Place | None) -> Place | None:
+    """*place*, or the dateline's city where *place* is the country it lies in."""
+    if (
+        place is not None
+        and dateline is not None
+        and country_index().get(place.name) is not None
+        and dateline.country == place.country
+        and country_index().get(dateline.name) is None
+    ):
+        return dateline
+    return place
+
+
+def _long_before(when: When | None, anchor: datetime.date | None) -> bool:
+    """Whether *when* ended more than a fortnight before the report's date *anchor*."""
+    if when is None or when.end is None or anchor is None:
+        return False
+    return (anchor - when.end).days > _RECENT_DAYS
 
 
 def _dated_by_closing_line(doc: Doc, drafts: list[_Draft], timexes: Sequence[When]) -> None:

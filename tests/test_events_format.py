@@ -1,0 +1,93 @@
+"""Events: rules stated in terms of the wire-report format.
+
+Every report here was written for these tests in the style of the feeds
+(the people are real-sounding, the events invented).
+"""
+
+from __future__ import annotations
+
+import diplocorpus
+
+
+def _events_of(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    article = diplocorpus.parse(text)
+    return [
+        (
+            e.kind.value,
+            e.status.value,
+            e.place.name if e.place else None,
+            e.when.timex if e.when else None,
+        )
+        for e in article.events
+    ]
+
+
+def test_meeting_of_a_body_of_two_states_is_a_meeting() -> None:
+    text = (
+        " date 2026-02-10 TASHKENT, Uzbekistan, February 10. Uzbek Foreign Minister Bakhtiyor "
+        "Saidov received a delegation of Latvia, Report informs.\n\n"
+        "The sides discussed preparations for the third meeting of the Uzbekistan-Latvia "
+        "Intergovernmental Commission, which will be held in Riga in June."
+    )
+    found = _events_of(text)
+    assert ("meeting", "planned", "Riga", "2026-06") in found
+    assert not [e for e in found if e[0] == "conference"]
+
+
+def test_meeting_of_a_multilateral_body_stays_a_conference() -> None:
+    text = (
+        " date 2026-02-10 VIENNA, February 10. Kazakh Foreign Minister Murat Nurtleu "
+        "addressed a meeting of the OSCE Permanent Council in Vienna."
+    )
+    assert ("conference", "held", "Vienna", "2026-02-10") in _events_of(text)
+
+
+def test_a_visit_long_before_the_report_gives_no_place() -> None:
+    text = (
+        " date 2026-06-03 TBILISI, Georgia, June 3. Georgian President Mikheil Kavelashvili "
+        "has received a delegation led by Moldovan Foreign Minister Mihai Popsoi, "
+        "Trend reports.\n\n"
+        "The president recalled his visit to Chisinau last October and the agreements "
+        "reached there."
+    )
+    found = _events_of(text)
+    assert ("meeting", "held", "Tbilisi", "2026-06-03") in found
+    assert ("visit", "held", "Chisinau", "2025-10") in found
+
+
+def test_a_meeting_during_a_visit_to_a_country_is_in_the_dateline_city() -> None:
+    text = (
+        " date 2026-04-15 DOHA, April 15 (KUNA) -- The Emir of Kuwait arrived in Qatar on "
+        "Tuesday on an official visit.\n\n"
+        "Later, the two leaders held official talks, during which they reviewed regional "
+        "developments."
+    )
+    talks = [e for e in _events_of(text) if e[0] == "talks"]
+    assert [("talks", "held", "Doha", None)] == talks
+
+
+def test_the_demonym_capital_is_the_capital_city() -> None:
+    text = (
+        " date 2026-05-12 Hungarian Foreign Minister Peter Szijjarto, who arrived in the "
+        "Mongolian capital on Monday for a two-day visit, met with his counterpart."
+    )
+    visits = [e for e in _events_of(text) if e[0] == "visit"]
+    assert [("visit", "held", "Ulaanbaatar", "2026-05-11")] == visits
+
+
+def test_the_capital_of_a_named_city_is_that_city() -> None:
+    text = (
+        " date 2026-05-12 The Prime Minister arrived in the Georgian capital, Tbilisi, "
+        "on Monday for a working visit."
+    )
+    visits = [e for e in _events_of(text) if e[0] == "visit"]
+    assert [("visit", "held", "Tbilisi", "2026-05-11")] == visits
+
+
+def test_a_relative_clause_saying_when_a_visit_began_dates_it() -> None:
+    text = (
+        " date 2026-10-08 ASTANA, October 8. The talks took place during the Turkmen "
+        "President's state visit to Kazakhstan, which began on Tuesday."
+    )
+    visits = [e for e in _events_of(text) if e[0] == "visit"]
+    assert [("visit", "ongoing", "Kazakhstan", "2026-10-06")] == visits
