@@ -91,3 +91,33 @@ def test_a_relative_clause_saying_when_a_visit_began_dates_it() -> None:
     )
     visits = [e for e in _events_of(text) if e[0] == "visit"]
     assert [("visit", "ongoing", "Kazakhstan", "2026-10-06")] == visits
+
+
+def test_the_next_round_of_consultations_is_planned_talks() -> None:
+    text = (
+        " date 2026-03-02 VILNIUS, March 2. Lithuanian Foreign Minister Kestutis Budrys held "
+        "talks with his Armenian counterpart Ararat Mirzoyan, Report informs.\n\n"
+        "The ministers agreed that the next round of political consultations between the "
+        "foreign ministries will be held in Yerevan in September."
+    )
+    found = _events_of(text)
+    assert ("talks", "planned", "Yerevan", "2026-09") in found
+    assert len([e for e in found if e[0] == "talks"]) == 2
+
+
+def test_a_round_of_sanctions_is_no_event() -> None:
+    text = (
+        " date 2026-03-02 BRUSSELS, March 2. The ministers discussed a new round of "
+        "sanctions in Brussels."
+    )
+    assert not [e for e in _events_of(text) if e[0] == "talks"]
+
+
+def test_an_event_word_inside_an_events_name_is_that_event() -> None:
+    text = (
+        " date 2026-07-20 NAIROBI, July 20 (Xinhua) -- The two sides agreed to implement the "
+        "outcomes of the Beijing Summit of the Forum on China-Africa Cooperation held in "
+        "September 2024."
+    )
+    found = _events_of(text)
+    assert [("summit", "held", "Beijing", "2024-09")] == found

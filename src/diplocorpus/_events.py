@@ -369,6 +369,11 @@ _PLANNED_AFTER = regex.compile(
     r"[ ]++(?:will|(?:is|are|was|were)\ (?:to|scheduled|expected|planned|due)|to\ be\ held)",
     regex.I | regex.X,
 )
+# A past participle of occurrence right after an event's name says it happened:
+#   "the summit held in May", "the forum, which took place in Sochi"
+_HELD_AFTER = regex.compile(
+    r",?[ ]++(?:(?:which|that)[ ]++(?:was|were)[ ]++)?(?:held|took[ ]++place)\b", regex.I
+)
 # "visit to China", "arrived in the": a host state, not a topic.
 _HOST_BEFORE = regex.compile(r"\b(?:to|in)[ ]++(?:the[ ]++)?$")
 # "held separate meetings": a plural that reports events.
@@ -826,6 +831,16 @@ def _demonym_capital(folded: str, pos: int, end: int) -> tuple[Span, Place] | No
 
 
 @functools.cache
+def _round_of() -> regex.Pattern[str]:
+    """After ``round of``: up to three words, then a noun of ``data/event_round_nouns.txt``."""
+    nouns = "|".join(regex.escape(w) for w in load_words("event_round_nouns.txt"))
+    return regex.compile(
+        rf"[ ]++(?:the[ ]++)?(?:[\p{{L}}\d\"-]++[ ]++){{0,3}}?(?:{nouns})(?![\p{{L}}\d])",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
 def _topic_place() -> regex.Pattern[str]:
     """A topic noun of ``data/event_topic_nouns.txt`` and ``in``, just before a place."""
     nouns = "|".join(regex.escape(w) for w in load_words("event_topic_nouns.txt"))
@@ -1134,8 +1149,16 @@ def events(
             if found_trigger is None:
                 continue
             trigger = found_trigger
+            own_end = span.end  # the end of this mention's own words
             if trigger.role == "call" and not _CALL_OBJECT.match(folded, span.end, span.end + 12):
                 continue
+            if trigger.role == "round":
+                # "the next round of political consultations": talks; "a round of sanctions": none.
+                rest = _round_of().match(folded, span.end, min(sentence.end, span.end + 60))
+                if rest is None:
+                    continue
+                covered = own_end = rest.end()  # the noun after is this mention
+                trigger = attrs.evolve(trigger, role="noun")
             if trigger.role == "receive" and not _RECEIVE_OBJECT.match(
                 folded, span.end, span.end + 20
             ):
@@ -1183,6 +1206,9 @@ def events(
                     EventKind.CONFERENCE,
                 ):
                     name_text = (name_text + " " if name_text else "") + of_name.group("name")
+                    # A trigger word inside the name is this event's ("the Beijing
+                    # Summit of the Forum on ..."), not another event.
+                    covered = own_end = max(covered, of_name.end())
                 if kind is EventKind.MEETING:
                     tail = folded[span.end : min(clause.end, span.end + 80)]
                     if (name_text and _LEADERS.search(name_text)) or (_OF_LEADERS.match(tail)):
@@ -1212,6 +1238,8 @@ def events(
                 and _PLANNED.search(folded, relative.start, relative.end)
             ):
                 status = EventStatus.PLANNED  # "the summit, which will take place in ..."
+            if status is EventStatus.PLANNED and _HELD_AFTER.match(folded, name_end, clause.end):
+                status = EventStatus.HELD  # "to implement the outcomes of the summit held in May"
             places = venues.within(clause.start, clause.end)
             chosen = _choose_place(places, span)
             place = chosen[1] if chosen else None
@@ -1229,7 +1257,7 @@ def events(
                 if speaker is not None and not speaker.startswith("org:"):
                     host = state_actor(speaker)
                     place = Place(name=host.name, country=speaker)
-            others = [o.start() for o in raw if o.start() != m.start()]
+            others = [o.start() for o in raw if not span.start <= o.start() < own_end]
             when = _choose_when(doc, timexes, starts, clause, sentence, span, others)
             if (
                 when is not None
