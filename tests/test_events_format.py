@@ -121,3 +121,28 @@ def test_an_event_word_inside_an_events_name_is_that_event() -> None:
     )
     found = _events_of(text)
     assert [("summit", "held", "Beijing", "2024-09")] == found
+
+
+def test_said_before_a_meeting_is_the_verb_not_a_determiner() -> None:
+    text = (
+        " date 2026-11-05 HANOI, Nov. 5 (Xinhua) -- Vietnamese Prime Minister Pham Minh Chinh "
+        "on Wednesday held talks with Laotian Prime Minister Sonexay Siphandone.\n\n"
+        "The two countries should deepen cooperation in energy, Chinh said while meeting "
+        "with Thai Foreign Minister Maris Sangiampongsa."
+    )
+    kinds = sorted(e[0] for e in _events_of(text))
+    assert ["meeting", "talks"] == kinds
+
+
+def test_a_ceremony_after_a_dated_meeting_takes_its_day() -> None:
+    text = (
+        " date 2026-09-09 ULAANBAATAR, Sept. 9 (Xinhua) -- Mongolian President "
+        "Ukhnaagiin Khurelsukh met on Tuesday with visiting Hungarian President Tamas Sulyok.\n\n"
+        "Khurelsukh said Mongolia values its traditional friendship with Hungary.\n\n"
+        "The two presidents later attended a ceremony of exchanging cooperation documents."
+    )
+    found = _events_of(text)
+    meeting = next(e for e in found if e[0] == "meeting")
+    signing = next(e for e in found if e[0] == "signing")
+    assert meeting[3] == "2026-09-08"
+    assert signing[3] == meeting[3]

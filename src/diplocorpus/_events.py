@@ -330,8 +330,10 @@ _OTHER_OCCURRENCE = regex.compile(
     r"\b(?:next|previous|last|preceding|former|earlier)[ ]++(?:[\p{L}-]++[ ]++){0,2}$",
     regex.IGNORECASE,
 )
+# Not "said": "the said meeting" is read through "the"; a bare "said" before a
+# noun is the verb ("Xi said while meeting with ...").
 _DEFINITE = regex.compile(
-    r"(?:\bthe|\bthis|\bthat|\bsaid|\btheir|\bour|\bits|\bhis|\bher)[ ]++(?:[\p{L}-]++[ ]++){0,2}$",
+    r"(?:\bthe|\bthis|\bthat|\btheir|\bour|\bits|\bhis|\bher)[ ]++(?:[\p{L}-]++[ ]++){0,2}$",
     regex.IGNORECASE,
 )
 # A word before a date that makes it the bound of a span: "since 2022", "until 2030".
@@ -1434,6 +1436,7 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
     ]
     local = (EventKind.MEETING, EventKind.TALKS, EventKind.OTHER, EventKind.SIGNING)
     held = (EventStatus.HELD, EventStatus.ONGOING)
+    ceremonies = (EventKind.SIGNING, EventKind.OTHER)
     # Where the report's held visit went: its city; for a visit to a country,
     # the dateline's city when it lies in that country ("arrived in China",
     # datelined XI'AN).
@@ -1474,6 +1477,19 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
                     d.place = visit_place
                 elif dateline_place is not None:
                     d.place = dateline_place
+        if d.when is None and d.kind in ceremonies and d.status in held:
+            # "The two leaders attended a ceremony of exchanging documents": part
+            # of the day of the report's latest held meeting or talks before it.
+            day = [
+                p.when
+                for p in drafts[max(0, i - _LOOKBACK) : i]
+                if p.kind in (EventKind.MEETING, EventKind.TALKS)
+                and p.status in held
+                and p.when is not None
+                and p.when.precision is Precision.DAY
+            ]
+            if day:
+                d.when = day[-1]
         if (
             d.when is None
             and report_day is not None
