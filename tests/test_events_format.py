@@ -146,3 +146,31 @@ def test_a_ceremony_after_a_dated_meeting_takes_its_day() -> None:
     signing = next(e for e in found if e[0] == "signing")
     assert meeting[3] == "2026-09-08"
     assert signing[3] == meeting[3]
+
+
+def test_the_visit_of_someone_somewhere_is_dated_by_its_relative_clause() -> None:
+    text = (
+        " date 2026-01-20 BAKU, Azerbaijan, January 20. The ministers discussed the "
+        "preparations for the visit of the Georgian prime minister to Baku, which is "
+        "scheduled for April."
+    )
+    visits = [e for e in _events_of(text) if e[0] == "visit"]
+    assert [("visit", "planned", "Baku", "2026-04")] == visits
+
+
+def test_relations_established_in_a_passive() -> None:
+    text = (
+        " date 2026-01-20 TASHKENT, January 20. Uzbekistan values its relations with "
+        "Malaysia, established on March 2, 1992, the minister said. Diplomatic relations "
+        "between Kazakhstan and Chile were established in 1993."
+    )
+    found = [e for e in _events_of(text) if e[0] == "relations_established"]
+    assert [e[3] for e in found] == ["1992-03-02", "1993"]
+
+
+def test_an_established_company_is_no_event() -> None:
+    text = (
+        " date 2026-01-20 ASTANA, January 20. The company, established in 2010, opened "
+        "an office in Almaty. Trade relations grew, and a fund was established in May."
+    )
+    assert not [e for e in _events_of(text) if e[0] == "relations_established"]

@@ -832,6 +832,22 @@ def _demonym_capital(folded: str, pos: int, end: int) -> tuple[Span, Place] | No
     return Span(found.start(), found.end()), place
 
 
+# "established on April 6, 1992", "established in 1992".
+_INDEFINITE = regex.compile(r"\b(?:a|an)\b", regex.I)
+_ESTABLISHED_WHEN = regex.compile(r"[ ]++(?:on|in)[ ]++[\p{Lu}\d]")
+
+
+@functools.cache
+def _relations_before() -> regex.Pattern[str]:
+    """A noun of ``data/event_relations_nouns.txt``, up to eight words (no comma but
+    one at the end: an apposition), then the end."""
+    nouns = "|".join(regex.escape(w) for w in load_words("event_relations_nouns.txt"))
+    return regex.compile(
+        rf"\b(?:{nouns})(?:[ ]++[\p{{L}}\d-]++){{0,8}}?,?[ ]++$",
+        regex.IGNORECASE | regex.REVERSE,  # from the end, as _GENERIC_BEFORE
+    )
+
+
 @functools.cache
 def _round_of() -> regex.Pattern[str]:
     """After ``round of``: up to three words, then a noun of ``data/event_round_nouns.txt``."""
@@ -1154,6 +1170,17 @@ def events(
             own_end = span.end  # the end of this mention's own words
             if trigger.role == "call" and not _CALL_OBJECT.match(folded, span.end, span.end + 12):
                 continue
+            if trigger.role == "relations":
+                # "relations between the two countries were established on ...".
+                if not _ESTABLISHED_WHEN.match(folded, span.end, sentence.end):
+                    continue
+                noun = _relations_before().search(
+                    folded, max(sentence.start, span.start - 80), span.start
+                )
+                # No other subject between: "relations grew and a fund was established".
+                if noun is None or _INDEFINITE.search(noun.group()):
+                    continue
+                trigger = attrs.evolve(trigger, role="verb")
             if trigger.role == "round":
                 # "the next round of political consultations": talks; "a round of sanctions": none.
                 rest = _round_of().match(folded, span.end, min(sentence.end, span.end + 60))
@@ -1274,6 +1301,12 @@ def events(
                 near = Span(span.start, min(clause.end, span.end + 60))
                 if _relative_occurrence().match(folded, span.end, clause.end):
                     near = clause
+                elif relative is not None and not any(
+                    span.end <= o.start() < relative.start for o in raw
+                ):
+                    # "the visit of the minister to Tokyo, which is scheduled for
+                    # March": the relative clause of occurrence says when.
+                    near = Span(span.start, clause.end)
                 if chosen is not None:
                     place = next((p for s_, p in places if near.contains(s_)), None)
                 if when is not None and not near.contains(when.span):
