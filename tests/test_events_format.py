@@ -174,3 +174,30 @@ def test_an_established_company_is_no_event() -> None:
         "an office in Almaty. Trade relations grew, and a fund was established in May."
     )
     assert not [e for e in _events_of(text) if e[0] == "relations_established"]
+
+
+def test_a_state_name_ending_like_a_generic_word_keeps_the_event() -> None:
+    # "Germany" ends in "many", "Romania" in "mania": only whole words make a mention generic.
+    text = (
+        " date 2026-06-02 BUCHAREST, June 2. The second Romania-Germany business forum "
+        "opened in Bucharest on Tuesday."
+    )
+    assert ("conference", "ongoing", "Bucharest", "2026-06-02") in _events_of(text)
+
+
+def test_in_the_capital_is_the_dateline_capital() -> None:
+    text = (
+        " date 2026-06-02 ASTANA, June 2. /Kazinform/. The delegation arrived to take part "
+        "in the Kazakhstan-Korea business forum, which opened in the capital earlier today."
+    )
+    forums = [e for e in _events_of(text) if e[0] == "conference"]
+    assert [("conference", "ongoing", "Astana", "2026-06-02")] == forums
+
+
+def test_in_the_capital_gives_no_place_when_the_dateline_is_no_capital() -> None:
+    text = (
+        " date 2026-06-02 ALMATY, June 2. /Kazinform/. A business forum will be held in the "
+        "capital in July."
+    )
+    forums = [e for e in _events_of(text) if e[0] == "conference"]
+    assert [("conference", "planned", None, "2026-07")] == forums

@@ -220,7 +220,7 @@ def _trigger_firsts() -> frozenset[str]:
 # Words before a plural or singular trigger that make the mention generic.
 #   "past meetings", "reciprocal visits", "regular talks", "such meetings"
 _GENERIC_BEFORE = regex.compile(
-    r"(?:past|previous|regular|reciprocal|such|these|those|various|personal|frequent"
+    r"\b(?:past|previous|regular|reciprocal|such|these|those|various|personal|frequent"
     r"|numerous|many|mutual|high-level|high\ level|future|further|bilateral\ and|regular"
     r"|other|more|several|all|any|each|every|no|format\ for)[ ]++"
     r"(?:[\p{L}-]++[ ]++){0,2}$",
@@ -746,10 +746,18 @@ class _Venues:
                     char = folded[pos]
                     if (char.isupper() or char.isdigit()) and _WORD_START.match(char):
                         intros.append(pos)
-        intros.sort()
-        self._intros = intros
         self._stretches: list[tuple[int, int]] = []  # scanned, sorted by start
         self._found: dict[int, tuple[Span, Place] | None] = {}  # intro → venue
+        # "opened in the capital": the dateline's city, where it is its country's capital.
+        if "capital" in low:
+            home = _dateline_capital(doc)
+            if home is not None:
+                for m in _THE_CAPITAL.finditer(folded, doc.body.start, doc.body.end):
+                    pos = m.start("capital")
+                    intros.append(pos)
+                    self._found[pos] = (Span(pos, m.end()), home)
+        intros.sort()
+        self._intros = intros
 
     def within(self, start: int, end: int) -> list[tuple[Span, Place]]:
         """The venues starting in ``[start, end)`` and ending by *end*, in order."""
@@ -798,6 +806,8 @@ class _Venues:
             return None
         if _TITLE_OF_PLACE.search(before):
             return None  # "Lord Mayor of the City of London": an office, not a venue
+        if folded[span.end : span.end + 1] == "-":
+            return None  # "in the Kazakhstan-Korea business forum": a modifier, not a venue
         if _topic_place().search(before):
             return None  # "the situation in the Gaza Strip": a topic, not a venue
         hit = self._mentions.at(span.start, span.end)
@@ -807,6 +817,25 @@ class _Venues:
         if hit is not None and hit.form == "organisation":
             return None
         return span, place
+
+
+# "in the capital" with no name after: the capital of the report's country.
+_THE_CAPITAL = regex.compile(
+    r"\b(?:[Ii]n|[Tt]o|[Aa]t)[ ]++the[ ]++(?P<capital>capital)\b(?![ ]++of\b|,?[ ]++\p{Lu}|-)"
+)
+
+
+def _dateline_capital(doc: Doc) -> Place | None:
+    """The dateline's place where it is the capital of its country, else None."""
+    if doc.dateline is None:
+        return None
+    for match in place_index().find(doc.folded, doc.dateline.start, doc.dateline.end):
+        place = match.value
+        info = country(place.country) if place.country else None
+        if info is not None and place_index().get(info.capital) == place:
+            return place
+        return None
+    return None
 
 
 # "the Saudi capital", "the Omani capital": a demonym, then "capital" not
