@@ -201,3 +201,42 @@ def test_in_the_capital_gives_no_place_when_the_dateline_is_no_capital() -> None
     )
     forums = [e for e in _events_of(text) if e[0] == "conference"]
     assert [("conference", "planned", None, "2026-07")] == forums
+
+
+def test_a_meeting_with_a_visitor_to_a_country_is_in_the_dateline_city() -> None:
+    text = (
+        " date 2026-09-17 Tbilisi. 17 September. REPORT.AZ/ Georgia's Foreign Minister "
+        "Maka Botchorishvili has met with Minister of Foreign Affairs of Latvia Baiba "
+        "Braze, who is on an official visit to Georgia."
+    )
+    meetings = [e for e in _events_of(text) if e[0] == "meeting"]
+    assert [("meeting", "held", "Tbilisi", "2026-09-17")] == meetings
+
+
+def test_a_city_that_would_host_an_event_is_its_place() -> None:
+    text = (
+        " date 2026-09-17 RIGA, September 17. The Latvian minister noted that Riga would "
+        "host a business forum with the participation of Georgian companies in November."
+    )
+    forums = [e for e in _events_of(text) if e[0] == "conference"]
+    assert [("conference", "planned", "Riga", "2026-11")] == forums
+
+
+def test_a_news_conference_is_other_not_a_conference() -> None:
+    text = (
+        " date 2026-09-17 ANKARA, September 17. Speaking at a joint news conference after "
+        "the talks, the minister said the sides had agreed on a roadmap."
+    )
+    kinds = sorted(e[0] for e in _events_of(text))
+    assert "conference" not in kinds
+    assert "other" in kinds
+
+
+def test_is_on_a_visit_is_ongoing_on_the_report_day() -> None:
+    text = (
+        " date 2026-11-12 BAKU, November 12. President Ilham Aliyev held talks with the "
+        "President of Montenegro, Trend reports.\n\n"
+        "The guest is on a state visit to Azerbaijan."
+    )
+    visits = [e for e in _events_of(text) if e[0] == "visit"]
+    assert [("visit", "ongoing", "Azerbaijan", "2026-11-12")] == visits

@@ -249,7 +249,8 @@ _INVITED = regex.compile(r"\binvit(?:ed|ation|es?)\b", regex.IGNORECASE)
 _ONGOING = regex.compile(
     r"\b(?:is\ underway|are\ underway|is\ under\ way|is\ taking\ place|are\ taking\ place"
     r"|is\ being\ held|are\ being\ held|has\ begun|have\ begun|began|begins|kicked\ off"
-    r"|opened|is\ holding|are\ holding|are\ discussing|is\ discussing)\b",
+    r"|opened|is\ holding|are\ holding|are\ discussing|is\ discussing"
+    r"|(?:is|are)\ on\ (?:a|an|his|her|their)\ (?:[\p{L}-]++\ )?(?=visit))\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _POSTPONED = regex.compile(r"\b(?:postponed|put\ off|delayed|rescheduled)\b", regex.I | regex.X)
@@ -270,6 +271,11 @@ _ONGOING_CUES = (
     "opened",
     "holding",
     "discussing",
+    " on a",
+    " on an",
+    " on his",
+    " on her",
+    " on their",
 )
 # Clause ends after a trigger: participants and places beyond are topics.
 #   ", which", " to discuss ", " on the situation", "; "
@@ -405,9 +411,10 @@ _BODY_WORDS = regex.compile(
 # Capitalised words after a capitalised trigger, still the event's name:
 # "Exhibition & Conference Incorporating Refining & Petrochemicals".
 _NAME_AFTER = regex.compile(r"(?:[ ]++(?:&|of|and|for|the|[\p{Lu}\d][\p{L}\p{M}\d'-]*+)){1,10}+")
-# "<State> hosted the", just before a summit or conference.
+# "<State> hosted the", "<City> would host a", just before a summit or conference.
 _HOSTED = regex.compile(
-    r"[ ]++(?:hosted|hosts|will\ host|is\ hosting)[ ]++(?:the[ ]++)?(?:[\p{L}\d-]++[ ]++){0,3}$",
+    r"[ ]++(?:hosted|hosts|(?:will|would)\ host|is\ hosting)[ ]++"
+    r"(?:the[ ]++)?(?:[\p{L}\d-]++[ ]++){0,3}$",
     regex.X,
 )
 # "Done in Washington, DC, on September 22nd, 2006": a document's closing line.
@@ -587,6 +594,10 @@ def _host_or_named_place(
             if m.span.end >= start - 1 and len(m.actors) == 1 and m.actors[0].country:
                 actor = m.actors[0]
                 return Place(name=actor.name, country=actor.country)
+        # "Vilnius would host a business forum": a city as the host.
+        for match in place_index().find(doc.folded, max(0, start - 40), start):
+            if match.span.end >= start - 1:
+                return match.value
     if name:
         for match in place_index().find(name):
             if country_index().get(match.text) is None:
@@ -1173,6 +1184,7 @@ def events(
     table = _triggers()
     pattern = _trigger_regex()
     venues = _Venues(doc, mentions)
+    dateline_place = _dateline_place(doc)
     cands = word_starts(folded, _trigger_firsts())
     lead = doc.sentences[0] if doc.sentences else None
     if doc.dateline is not None:
@@ -1451,10 +1463,16 @@ def events(
                 ):
                     continue  # "preparations for the summit in a phone call on Wednesday"
                 if d.place is None and other.place is not None and d.kind not in _SPEECH_KINDS:
-                    d.place = other.place
+                    # "met with X, who is on an official visit to Azerbaijan",
+                    # datelined Baku: the meeting took place in Baku.
+                    d.place = (
+                        _in_city(other.place, dateline_place)
+                        if d.kind is not other.kind
+                        else other.place
+                    )
                 if d.when is None and other.when is not None and d.kind not in _SPEECH_KINDS:
                     d.when = other.when
-    _inherit(doc, drafts, lead)
+    _inherit(doc, drafts, lead, dateline_place)
     _dated_by_closing_line(doc, drafts, timexes)
     return tuple(_freeze(doc, d) for d in drafts), tuple(diagnostics)
 
@@ -1473,18 +1491,15 @@ def _same_thing(a: _Draft, b: _Draft) -> bool:
     )
 
 
-def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
+def _inherit(
+    doc: Doc, drafts: list[_Draft], lead: Span | None, dateline_place: Place | None
+) -> None:
     """Fill missing places and dates from the report's context.
 
     A held meeting, talks or ceremony without a place took place where the
     report's held visit went, else at the dateline; a held event in the lead
     sentence without a date happened on the report's date.
     """
-    dateline_place: Place | None = None
-    if doc.dateline is not None:
-        for match in place_index().find(doc.folded, doc.dateline.start, doc.dateline.end):
-            dateline_place = match.value
-            break
     report_day = lead_when(doc)
     # The report's own visit: a held one, not one dated weeks before the report
     # ("recalled his visit to Budapest last November").
@@ -1555,12 +1570,23 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
         if (
             d.when is None
             and report_day is not None
-            and lead is not None
-            and d.sentence == lead
-            and d.status in (EventStatus.HELD, EventStatus.ONGOING)
             and d.kind not in _SPEECH_KINDS
+            and (
+                # "The Serbian President is on a state visit to Azerbaijan": under way
+                # on the report's day, wherever the report says so.
+                d.status is EventStatus.ONGOING
+                or (lead is not None and d.sentence == lead and d.status is EventStatus.HELD)
+            )
         ):
             d.when = report_day
+
+
+def _dateline_place(doc: Doc) -> Place | None:
+    """The first place named in the dateline, if any."""
+    if doc.dateline is not None:
+        for match in place_index().find(doc.folded, doc.dateline.start, doc.dateline.end):
+            return match.value
+    return None
 
 
 def _in_city(place: Place | None, dateline: Place | None) -> Place | None:
