@@ -240,3 +240,30 @@ def test_is_on_a_visit_is_ongoing_on_the_report_day() -> None:
     )
     visits = [e for e in _events_of(text) if e[0] == "visit"]
     assert [("visit", "ongoing", "Azerbaijan", "2026-11-12")] == visits
+
+
+def test_his_consultations_somewhere_are_an_event() -> None:
+    text = (
+        " date 2026-02-04 CAIRO, Feb. 4 (Xinhua) -- The Egyptian foreign minister briefed "
+        "his counterpart on his consultations in Amman last week."
+    )
+    talks = [e for e in _events_of(text) if e[0] == "talks"]
+    assert [("talks", "held", "Amman", "2026-W05")] == talks
+
+
+def test_a_meeting_named_by_an_organisation_is_a_conference() -> None:
+    text = (
+        " date 2026-07-10 VIENTIANE, July 10. /TASS/. The minister arrived in Vientiane to "
+        "take part in the 59th ASEAN Foreign Ministers' Meeting."
+    )
+    kinds = sorted(e[0] for e in _events_of(text))
+    assert ["conference", "visit"] == kinds
+
+
+def test_a_meeting_of_unnamed_ministers_stays_a_meeting() -> None:
+    text = (
+        " date 2026-07-10 TOKYO, July 10. The ministers reviewed preparations for the "
+        "trilateral foreign ministers' meeting in Tokyo."
+    )
+    kinds = sorted(e[0] for e in _events_of(text))
+    assert ["meeting"] == kinds

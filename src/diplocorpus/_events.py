@@ -386,6 +386,9 @@ _HELD_AFTER = regex.compile(
 _HOST_BEFORE = regex.compile(r"\b(?:to|in)[ ]++(?:the[ ]++)?$")
 # "held separate meetings": a plural that reports events.
 _HELD_BEFORE = regex.compile(r"\b(?:held|hold|holds|holding|separate)[ ]++(?:\p{L}++[ ]++)?$")
+# "his consultations in Doha": a plural owned by someone, then where.
+_POSSESSIVE_BEFORE = regex.compile(r"\b(?:his|her|their)[ ]++$", regex.I)
+_PLACE_AFTER = regex.compile(r"[ ]++(?:in|at)[ ]++\p{Lu}")
 # "meetings with his ...", "meetings of Russian-American working groups".
 _WITH_SOMEONE = regex.compile(r"[ ]++(?:with|of)[ ]++(?:the[ ]++)?(?:his|her|\p{Lu})")
 # "the meeting proposed by ... of the leaders of ...": a summit.
@@ -559,6 +562,20 @@ def _name_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
     first = words[-1][0]
     text = folded[first:start].strip()
     return first, text
+
+
+# Words between an organisation's name and a meeting: "Foreign Ministers' ".
+_MODIFIERS = regex.compile(r"(?:[ ]++[\p{L}'-]++){0,3}+[ ]++")
+
+
+def _organisation_before(folded: str, mentions: Mentions, trigger: Span) -> bool:
+    """Whether an organisation is named at most three words before *trigger*."""
+    for m in reversed(mentions.within(max(0, trigger.start - 40), trigger.start)):
+        if m.form != "organisation":
+            continue
+        gap = _MODIFIERS.fullmatch(folded, m.span.end, trigger.start)
+        return gap is not None
+    return False
 
 
 def _pair_named(folded: str, mentions: Mentions, pos: int) -> bool:
@@ -1067,6 +1084,10 @@ def _specific(
         after = folded[span.end : min(clause.end, span.end + 40)]
         if _HELD_BEFORE.search(before):
             return "event"
+        if _POSSESSIVE_BEFORE.search(before) and (
+            _PLACE_AFTER.match(folded, span.end, clause.end) is not None
+        ):
+            return "event"  # "his consultations in Doha last week"
         if _WITH_SOMEONE.match(after):
             return "event"
         return "generic"
@@ -1293,6 +1314,10 @@ def events(
                         # "meeting of the UN Security Council": a conference;
                         # "meeting of the Azerbaijan-Hungary Intergovernmental
                         # Commission", a body of two states: a bilateral meeting.
+                        kind = EventKind.CONFERENCE
+                    elif trigger.role == "noun" and _organisation_before(folded, mentions, span):
+                        # "the ASEAN Foreign Ministers' Meeting", "the Russia-ASEAN
+                        # ministerial meeting": a meeting of an organisation.
                         kind = EventKind.CONFERENCE
                 if kind is EventKind.TALKS and name_text and not folded[span.start].isupper():
                     name_text = None  # "Jaishankar-Blinken talks": a description, not a name
