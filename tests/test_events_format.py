@@ -267,3 +267,31 @@ def test_a_meeting_of_unnamed_ministers_stays_a_meeting() -> None:
     )
     kinds = sorted(e[0] for e in _events_of(text))
     assert ["meeting"] == kinds
+
+
+def _participants_of(text: str, kind: str) -> list[set[str]]:
+    article = diplocorpus.parse(text)
+    return [
+        {a.country or a.name for a in e.participants}
+        for e in article.events
+        if e.kind.value == kind
+    ]
+
+
+def test_a_summit_takes_the_states_of_the_lead_sentence() -> None:
+    text = (
+        " date 2026-10-21 ASHGABAT, October 21. The leaders of Turkmenistan, Kazakhstan and "
+        "Uzbekistan on Tuesday adopted a joint declaration on water.\n\n"
+        "Speaking after the trilateral summit, the Kazakh President said the three "
+        "countries share one river basin."
+    )
+    assert [{"TKM", "KAZ", "UZB"}] == _participants_of(text, "summit")
+
+
+def test_a_summit_named_after_its_parties_keeps_them() -> None:
+    text = (
+        " date 2026-10-21 ASTANA, October 21. The presidents of Kazakhstan and Uzbekistan "
+        "held talks in Astana.\n\n"
+        "Kazakhstan is ready to host a Kazakhstan-EU summit next year, the president said."
+    )
+    assert [{"KAZ", "EU"}] == _participants_of(text, "summit")

@@ -1498,6 +1498,7 @@ def events(
                 if d.when is None and other.when is not None and d.kind not in _SPEECH_KINDS:
                     d.when = other.when
     _inherit(doc, drafts, lead, dateline_place)
+    _summit_states(mentions, drafts, lead)
     _dated_by_closing_line(doc, drafts, timexes)
     return tuple(_freeze(doc, d) for d in drafts), tuple(diagnostics)
 
@@ -1604,6 +1605,43 @@ def _inherit(
             )
         ):
             d.when = report_day
+
+
+# Two names joined by a hyphen: "Russia-ASEAN", "Central Asia-China".
+_PAIR_NAME = regex.compile(r"\p{L}-\p{Lu}")
+
+
+def _summit_states(mentions: Mentions, drafts: list[_Draft], lead: Span | None) -> None:
+    """A summit naming one state of the lead sentence takes all the lead's states.
+
+    "The leaders of Turkiye, Azerbaijan and Pakistan on Wednesday adopted ...
+    Speaking after the second trilateral summit, Erdogan said ...": the lead
+    says who took part.
+    """
+    if lead is None:
+        return
+    lead_states: list[Actor] = []
+    for m in mentions.within(lead.start, lead.end):
+        if m.contested or len(m.actors) != 1 or m.form == "first_person":
+            continue
+        actor = m.actors[0]
+        if actor.kind is ActorKind.STATE and actor not in lead_states:
+            lead_states.append(actor)
+    lead_codes = participant_codes(lead_states)
+    if len(lead_codes) < 2:
+        return
+    for d in drafts:
+        if d.kind is not EventKind.SUMMIT or d.sentence == lead:
+            continue
+        if d.name and _PAIR_NAME.search(d.name):
+            continue  # "the Russia-ASEAN summit": its name says who takes part
+        states = {a.country for a in d.actors if a.kind is ActorKind.STATE}
+        if not states or len(states) >= 2 or not states <= lead_codes:
+            continue
+        for actor in lead_states:
+            if actor.country not in states:
+                d.actors.append(actor)
+                d.codes.append(actor.country or "")
 
 
 def _dateline_place(doc: Doc) -> Place | None:
