@@ -295,3 +295,23 @@ def test_a_summit_named_after_its_parties_keeps_them() -> None:
         "Kazakhstan is ready to host a Kazakhstan-EU summit next year, the president said."
     )
     assert [{"KAZ", "EU"}] == _participants_of(text, "summit")
+
+
+def test_a_body_that_convened_somewhere_is_a_conference() -> None:
+    text = (
+        " date 2026-03-04 BAKU, Azerbaijan, March 4. The minister noted that the joint "
+        "commission of the two countries had convened in Tbilisi last week.\n\n"
+        "The Speaker convened a meeting of the parliament's bureau."
+    )
+    conferences = [e for e in _events_of(text) if e[0] == "conference"]
+    assert [("conference", "held", "Tbilisi", "2026-W09")] == conferences
+
+
+def test_at_which_ends_the_clause_of_a_meeting() -> None:
+    text = (
+        " date 2026-03-25 The permanent representatives held a meeting at which they "
+        "discussed the follow-up to the summit held in Lisbon in May 2025."
+    )
+    meetings = [e for e in _events_of(text) if e[0] == "meeting"]
+    assert meetings
+    assert all(e[2] != "Lisbon" and e[3] != "2025-05" for e in meetings)

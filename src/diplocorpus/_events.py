@@ -278,14 +278,15 @@ _ONGOING_CUES = (
     " on their",
 )
 # Clause ends after a trigger: participants and places beyond are topics.
-#   ", which", " to discuss ", " on the situation", "; "
+#   ", which", " to discuss ", " on the situation", "; ", " at which they discussed"
 _CLAUSE_END = regex.compile(
     r"[;:]|,[ ]++(?:which|who|where|while|adding|saying|noting|as\ well|and\ the\ two"
     r"|and\ discussed|and\ exchanged|the\ [\p{L} ]{0,20}+said)\b"
     r"|[ ](?:to\ discuss|discussed|exchanged\ views|with\ a\ focus|focus(?:ed|ing)\ on"
     r"|ahead\ of|on\ the\ sidelines|within\ the\ framework|on\ the\ eve|in\ the\ run-up"
     r"|to\ attend|to\ participate|to\ take\ part|after\ the|before\ the|following\ the"
-    r"|on\ the\ situation|on\ issues|regarding|concerning|about|during\ which)\b",
+    r"|on\ the\ situation|on\ issues|regarding|concerning|about|during\ which|at\ which"
+    r"|in\ which)\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Words right before a state mention that make it a topic, not a participant.
@@ -386,6 +387,8 @@ _HELD_AFTER = regex.compile(
 _HOST_BEFORE = regex.compile(r"\b(?:to|in)[ ]++(?:the[ ]++)?$")
 # "held separate meetings": a plural that reports events.
 _HELD_BEFORE = regex.compile(r"\b(?:held|hold|holds|holding|separate)[ ]++(?:\p{L}++[ ]++)?$")
+# A relative clause that says what was discussed: the events it names are topics.
+_TOPIC_RELATIVE = regex.compile(r",?[ ]++(?:at|in|during)[ ]++which\b", regex.I)
 # "his consultations in Doha": a plural owned by someone, then where.
 _POSSESSIVE_BEFORE = regex.compile(r"\b(?:his|her|their)[ ]++$", regex.I)
 _PLACE_AFTER = regex.compile(r"[ ]++(?:in|at)[ ]++\p{Lu}")
@@ -473,6 +476,9 @@ class _Draft:
     order: int = 0
     # Named as another occurrence of a series: "the previous Russia-India summit".
     sequel: bool = False
+    # Where the trigger's clause ends: an event named after it, behind ", at
+    # which they discussed", is a topic of this one, not where or when it was.
+    reach: int = 0
 
 
 def participant_codes(actors: Sequence[Actor]) -> set[str]:
@@ -889,6 +895,10 @@ def _demonym_capital(folded: str, pos: int, end: int) -> tuple[Span, Place] | No
     return Span(found.start(), found.end()), place
 
 
+# What follows a verb used without an object: where or when.
+_INTRANSITIVE_AFTER = regex.compile(
+    r"[ ]++(?:in|on|at|last|this|next|yesterday|today|earlier|later)\b", regex.I
+)
 # "established on April 6, 1992", "established in 1992".
 _INDEFINITE = regex.compile(r"\b(?:a|an)\b", regex.I)
 _ESTABLISHED_WHEN = regex.compile(r"[ ]++(?:on|in)[ ]++[\p{Lu}\d]")
@@ -1232,6 +1242,11 @@ def events(
             own_end = span.end  # the end of this mention's own words
             if trigger.role == "call" and not _CALL_OBJECT.match(folded, span.end, span.end + 12):
                 continue
+            if trigger.role == "intransitive":
+                # "the commission had convened in Budapest last week"; not "convened a meeting".
+                if not _INTRANSITIVE_AFTER.match(folded, span.end, sentence.end):
+                    continue
+                trigger = attrs.evolve(trigger, role="verb")
             if trigger.role == "relations":
                 # "relations between the two countries were established on ...".
                 if not _ESTABLISHED_WHEN.match(folded, span.end, sentence.end):
@@ -1403,6 +1418,7 @@ def events(
                 mentions=[ev_span],
                 sequel=_OTHER_OCCURRENCE.search(folded, max(0, ev_span.start - 30), ev_span.start)
                 is not None,
+                reach=clause.end if _TOPIC_RELATIVE.match(folded, clause.end) else sentence.end,
             )
             if cameo != trigger.cameo or plover != trigger.plover:
                 draft.trigger = attrs.evolve(trigger, cameo=cameo, plover=plover)
@@ -1481,6 +1497,8 @@ def events(
             for other in [*in_sentence[:_LOOKBACK], *context[:_LOOKBACK]]:
                 if other is d:
                     continue
+                if d.reach < d.sentence.end and other.span.start >= d.reach:
+                    continue  # "held a meeting at which they discussed the summit in Lisbon"
                 if other in context and d.kind not in _GATHERINGS:
                     continue
                 if other not in context and (d.status in _PLANNED_STATUSES) != (
