@@ -315,3 +315,45 @@ def test_at_which_ends_the_clause_of_a_meeting() -> None:
     meetings = [e for e in _events_of(text) if e[0] == "meeting"]
     assert meetings
     assert all(e[2] != "Lisbon" and e[3] != "2025-05" for e in meetings)
+
+
+def test_a_meeting_on_the_sidelines_is_where_and_when_the_occasion_was() -> None:
+    text = (
+        " date 2026-11-05 ASTANA, November 5. /Kazinform/. Kazakh President Kassym-Jomart "
+        "Tokayev will pay an official visit to France on November 5-6.\n\n"
+        "Earlier, the two leaders met on the sidelines of the UN General Assembly in New "
+        "York in September."
+    )
+    meetings = [e for e in _events_of(text) if e[0] == "meeting"]
+    assert [("meeting", "held", "New York", "2026-09")] == meetings
+    assert [{"KAZ", "FRA"}] == _participants_of(text, "meeting")
+
+
+def test_leaders_who_witnessed_the_exchange_of_documents_held_a_signing() -> None:
+    text = (
+        " date 2026-02-12 TASHKENT, February 12. /UzA/. The President of Uzbekistan and "
+        "the Prime Minister of Pakistan held talks in Tashkent. The leaders then witnessed "
+        "the exchange of documents."
+    )
+    signings = [e for e in _events_of(text) if e[0] == "signing"]
+    assert [("signing", "held", "Tashkent", "2026-02-12")] == signings
+
+
+def test_talks_during_the_visit_include_the_visitor() -> None:
+    text = (
+        " date 2026-11-05 ASTANA, November 5. /Kazinform/. Kazakh President Kassym-Jomart "
+        "Tokayev will pay an official visit to France on November 5-6.\n\n"
+        "During the visit, the Head of State will hold talks with French President "
+        "Emmanuel Macron."
+    )
+    assert [{"KAZ", "FRA"}] == _participants_of(text, "talks")
+
+
+def test_no_name_across_a_coordination_before_a_meeting() -> None:
+    text = (
+        " date 2026-04-21 Baku, April 21, AZERTAC. The head of state recalled his visit "
+        "to Kyrgyzstan in 2025 and the meeting of the Council of Foreign Ministers."
+    )
+    article = diplocorpus.parse(text)
+    conference = next(e for e in article.events if e.kind.value == "conference")
+    assert conference.text.startswith("meeting of the Council")

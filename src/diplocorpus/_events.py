@@ -541,6 +541,26 @@ def _clause(doc: Doc, sentence: Span, trigger: Span) -> tuple[Span, Span | None]
     return Span(start, end), (Span(relative, end) if relative is not None else None)
 
 
+# "on the sidelines of": the event a meeting was held at; its place and date are
+# the meeting's too ("met on the sidelines of the UN General Assembly in New York").
+_SIDELINES = regex.compile(r"[ ]on[ ]the[ ]sidelines[ ]of\b", regex.I)
+
+
+def _sidelines(doc: Doc, sentence: Span, clause: Span) -> Span:
+    """*clause*, or, where it ends at "on the sidelines of", up to the next clause end.
+
+    The clause stops there for participants (the occasion's members are not
+    the meeting's), not for where and when.
+    """
+    folded = doc.folded
+    found = _SIDELINES.match(folded, clause.end)
+    if found is None:
+        return clause
+    end = min(sentence.end, found.end() + _REACH)
+    stop = _CLAUSE_END.search(folded, found.end(), end)
+    return Span(clause.start, stop.start() if stop is not None else end)
+
+
 def _name_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
     """Capitalised words just before *start*: the event's name, if any."""
     words: list[tuple[int, int]] = []
@@ -561,6 +581,8 @@ def _name_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
             break
         words.append((k, j))
         pos = k
+    if words and folded[words[0][0] : words[0][1]].lower() in _NAME_DETERMINERS:
+        return None  # "in 2025 and the meeting": no name right before the trigger
     while words and folded[words[-1][0] : words[-1][1]].lower() in _NAME_DETERMINERS:
         words.pop()
     if not words:
@@ -1350,7 +1372,8 @@ def events(
                 status = EventStatus.PLANNED  # "the summit, which will take place in ..."
             if status is EventStatus.PLANNED and _HELD_AFTER.match(folded, name_end, clause.end):
                 status = EventStatus.HELD  # "to implement the outcomes of the summit held in May"
-            places = venues.within(clause.start, clause.end)
+            where = _sidelines(doc, sentence, clause)
+            places = venues.within(where.start, where.end)
             chosen = _choose_place(places, span)
             place = chosen[1] if chosen else None
             if place is None and kind in _NAMED_KINDS:
@@ -1368,7 +1391,7 @@ def events(
                     host = state_actor(speaker)
                     place = Place(name=host.name, country=speaker)
             others = [o.start() for o in raw if not span.start <= o.start() < own_end]
-            when = _choose_when(doc, timexes, starts, clause, sentence, span, others)
+            when = _choose_when(doc, timexes, starts, where, sentence, span, others)
             if (
                 when is not None
                 and when.span.start < span.start
@@ -1501,6 +1524,14 @@ def events(
                     continue  # "held a meeting at which they discussed the summit in Lisbon"
                 if other in context and d.kind not in _GATHERINGS:
                     continue
+                if other in context and other.kind is EventKind.VISIT:
+                    # "During the visit, the Head of State will hold talks with
+                    # Macron": the visitor and the host take part.
+                    for actor in other.actors:
+                        key = participant_codes([actor])
+                        if actor.kind is ActorKind.STATE and not key & set(d.codes):
+                            d.actors.append(actor)
+                            d.codes.extend(key)
                 if other not in context and (d.status in _PLANNED_STATUSES) != (
                     other.status in _PLANNED_STATUSES
                 ):
@@ -1569,9 +1600,22 @@ def _inherit(
             and i > 0
             and _pair_words().search(doc.folded, d.sentence.start, d.sentence.end)
         )
-        if pair and len([a for a in drafts[i - 1].actors if a.kind is ActorKind.STATE]) >= 2:
-            # "Both countries will hold a business forum": the earlier event's states.
-            d.actors = [a for a in drafts[i - 1].actors if a.kind is ActorKind.STATE]
+        # "Both countries will hold a business forum", "the two leaders met": the
+        # states of the latest earlier event with two or more.
+        pair_states = (
+            next(
+                (
+                    states
+                    for p in reversed(drafts[max(0, i - _LOOKBACK) : i])
+                    if len(states := [a for a in p.actors if a.kind is ActorKind.STATE]) >= 2
+                ),
+                None,
+            )
+            if pair
+            else None
+        )
+        if pair_states:
+            d.actors = list(pair_states)
             d.codes = sorted(participant_codes(d.actors))
         if not d.codes and i > 0 and d.kind in (*local, EventKind.PHONE_CALL):
             d.actors = [a for a in drafts[i - 1].actors if a.kind is ActorKind.STATE]
