@@ -357,3 +357,26 @@ def test_no_name_across_a_coordination_before_a_meeting() -> None:
     article = diplocorpus.parse(text)
     conference = next(e for e in article.events if e.kind.value == "conference")
     assert conference.text.startswith("meeting of the Council")
+
+
+def test_following_the_meeting_is_a_repeated_mention() -> None:
+    text = (
+        " date 2026-06-15 Astana, June 15, 2026 (Kazinform) - The 9th meeting of the "
+        "Kazakhstan-Kyrgyzstan intergovernmental council took place in Shymkent.\n\n"
+        "Following the meeting, the parties signed a protocol."
+    )
+    meetings = [e for e in _events_of(text) if e[0] == "meeting"]
+    assert [("meeting", "held", "Shymkent", "2026-06-15")] == meetings
+
+
+def test_a_visit_after_attending_a_summit_is_not_at_the_summit() -> None:
+    text = (
+        " date 2026-11-20 BRASILIA, Nov. 20 (Xinhua) -- Chinese Premier Li Qiang arrived "
+        "in Brasilia on Tuesday for an official visit after attending the G20 Summit in "
+        "Rio de Janeiro.\n\n"
+        "Li and the Brazilian president met the press after their talks."
+    )
+    found = _events_of(text)
+    assert [e[2] for e in found if e[0] == "visit"] == ["Brasilia"]
+    assert ("summit", "held", "Rio de Janeiro", None) in [(*e[:3], None) for e in found]
+    assert "other" in [e[0] for e in found]

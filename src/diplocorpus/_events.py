@@ -285,6 +285,7 @@ _CLAUSE_END = regex.compile(
     r"|[ ](?:to\ discuss|discussed|exchanged\ views|with\ a\ focus|focus(?:ed|ing)\ on"
     r"|ahead\ of|on\ the\ sidelines|within\ the\ framework|on\ the\ eve|in\ the\ run-up"
     r"|to\ attend|to\ participate|to\ take\ part|after\ the|before\ the|following\ the"
+    r"|after\ \p{L}{1,20}ing|before\ \p{L}{1,20}ing"
     r"|on\ the\ situation|on\ issues|regarding|concerning|about|during\ which|at\ which"
     r"|in\ which)\b",
     regex.IGNORECASE | regex.VERBOSE,
@@ -328,7 +329,8 @@ _LEADERS = regex.compile(
 _SEQUENCE = regex.compile(
     r"\b(?:next|previous|upcoming|forthcoming|following|preceding|last|former|earlier"
     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d++(?:st|nd|rd|th))"
-    r"[ ]++(?:[\p{L}-]++[ ]++){0,2}$",
+    # Not across a determiner: "Following the meeting" is no "following meeting".
+    r"[ ]++(?:(?!(?:the|a|an|this|that)[ ])[\p{L}-]++[ ]++){0,2}$",
     regex.IGNORECASE,
 )
 # "the previous summit", "the next round": another occurrence of a series,
