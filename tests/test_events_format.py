@@ -63,7 +63,7 @@ def test_a_meeting_during_a_visit_to_a_country_is_in_the_dateline_city() -> None
         "developments."
     )
     talks = [e for e in _events_of(text) if e[0] == "talks"]
-    assert [("talks", "held", "Doha", None)] == talks
+    assert [("talks", "held", "Doha", "2026-04-15")] == talks
 
 
 def test_the_demonym_capital_is_the_capital_city() -> None:
@@ -380,3 +380,42 @@ def test_a_visit_after_attending_a_summit_is_not_at_the_summit() -> None:
     assert [e[2] for e in found if e[0] == "visit"] == ["Brasilia"]
     assert ("summit", "held", "Rio de Janeiro", None) in [(*e[:3], None) for e in found]
     assert "other" in [e[0] for e in found]
+
+
+def test_here_is_the_dateline_city() -> None:
+    text = (
+        " date 2026-04-14 New Delhi, Apr 14 (PTI) External Affairs Minister S Jaishankar on "
+        "Monday held talks with his New Zealand counterpart Winston Peters here."
+    )
+    assert [("talks", "held", "New Delhi", "2026-04-13")] == _events_of(text)
+
+
+def test_here_inside_a_quotation_is_no_venue() -> None:
+    text = (
+        ' date 2026-04-14 New Delhi, Apr 14 (PTI) "Whether the summit will be held here '
+        'is not decided," the minister said.'
+    )
+    summits = [e for e in _events_of(text) if e[0] == "summit"]
+    assert [e[2] for e in summits] == [None]
+
+
+def test_a_visit_inside_a_relative_clause_ends_at_its_comma() -> None:
+    text = (
+        " date 2026-04-14 New Delhi, Apr 14 (PTI) Peters, who arrived in New Delhi on "
+        "Sunday on a three-day visit, will travel to Mumbai on Wednesday."
+    )
+    visits = [e for e in _events_of(text) if e[0] == "visit"]
+    assert [("visit", "held", "New Delhi", "2026-04-12")] == visits
+
+
+def test_called_on_someone_is_a_courtesy_meeting() -> None:
+    text = (
+        " date 2026-10-08 ISLAMABAD, Oct 8 (APP): The Prime Minister on Wednesday said "
+        "Pakistan valued its ties with Qatar.\n\n"
+        "He expressed these views while talking to the Qatari Minister of State for Foreign "
+        "Affairs, who called on him at the PM House.\n\n"
+        "The minister called on the international community to support Afghanistan. He also "
+        "called on President Asif Ali Zardari to brief him on the talks."
+    )
+    meetings = [e for e in _events_of(text) if e[0] == "meeting"]
+    assert [("meeting", "held", "Islamabad", "2026-10-08")] == meetings

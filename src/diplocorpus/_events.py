@@ -515,6 +515,10 @@ def _relative_occurrence() -> regex.Pattern[str]:
     )
 
 
+# The opening of a relative clause with no comma after it: the trigger is inside.
+_WHO_OPEN = regex.compile(r",[ ]++(?:who|which)[ ][^,]*+$")
+
+
 def _clause(doc: Doc, sentence: Span, trigger: Span) -> tuple[Span, Span | None]:
     """The part of *sentence* that speaks about the trigger, and the relative
     clause of occurrence inside it (``, which will take place in ...``), if any.
@@ -526,6 +530,13 @@ def _clause(doc: Doc, sentence: Span, trigger: Span) -> tuple[Span, Span | None]
     # Bounded on both sides so that a pathological "sentence" stays linear.
     start = max(sentence.start, trigger.start - _REACH)
     end = min(sentence.end, trigger.end + _REACH)
+    # Inside ", who arrived on Sunday on a three-day visit, will travel to Mumbai":
+    # the relative clause ends at its closing comma.
+    opened = _WHO_OPEN.search(folded, start, trigger.start)
+    if opened is not None:
+        closing = folded.find(",", trigger.end, end)
+        if closing >= 0:
+            end = closing
     relative: int | None = None
     for m in _CLAUSE_END.finditer(folded, trigger.end, end):
         if m.group().startswith(":") and folded.count('"', trigger.end, m.start()) % 2:
@@ -806,6 +817,17 @@ class _Venues:
                         intros.append(pos)
         self._stretches: list[tuple[int, int]] = []  # scanned, sorted by start
         self._found: dict[int, tuple[Span, Place] | None] = {}  # intro → venue
+        # "held talks with his counterpart here": the dateline's city (PTI, APP).
+        if " here" in low:
+            city = _dateline_city(doc)
+            if city is not None:
+                for m in _HERE.finditer(folded, doc.body.start, doc.body.end):
+                    # Not inside a quotation: "we are here to ..."
+                    para = folded.rfind("\n", doc.body.start, m.start())
+                    if folded.count('"', max(para, doc.body.start), m.start()) % 2:
+                        continue
+                    intros.append(m.start())
+                    self._found[m.start()] = (Span(m.start(), m.end()), city)
         # "opened in the capital": the dateline's city, where it is its country's capital.
         if "capital" in low:
             home = _dateline_capital(doc)
@@ -877,6 +899,24 @@ class _Venues:
         return span, place
 
 
+# "here" after a verb or its object, as PTI and APP write the dateline's city:
+# "held talks ... here", "arrived here on Sunday"; not "here is", "hereby".
+_HERE = regex.compile(
+    r"(?<=[\p{L}\d][ ])here(?=[ ]*+[,.;]|[ ]++(?:on|in|at|today|yesterday|last|this|and|for|to)\b)"
+)
+
+
+def _dateline_city(doc: Doc) -> Place | None:
+    """The dateline's place where it is a city, not a country."""
+    if doc.dateline is None:
+        return None
+    for match in place_index().find(doc.folded, doc.dateline.start, doc.dateline.end):
+        if country_index().get(match.text) is None:
+            return match.value
+        return None
+    return None
+
+
 # "in the capital" with no name after: the capital of the report's country.
 _THE_CAPITAL = regex.compile(
     r"\b(?:[Ii]n|[Tt]o|[Aa]t)[ ]++the[ ]++(?P<capital>capital)\b(?![ ]++of\b|,?[ ]++\p{Lu}|-)"
@@ -919,6 +959,14 @@ def _demonym_capital(folded: str, pos: int, end: int) -> tuple[Span, Place] | No
     return Span(found.start(), found.end()), place
 
 
+# The one called on, as a courtesy call: a pronoun, or a titled or named person.
+_CALL_ON_OBJECT = regex.compile(
+    r"[ ]++(?:him|her|(?:the[ ]++)?(?:President|Prime[ ]Minister|Premier|King|Emir|Sultan"
+    r"|Crown[ ]Prince|Chancellor|Speaker|Chairman|Vice[ ]President)\b)"
+    r"(?:[ ]++(?:of[ ]++)?(?:the[ ]++)?\p{Lu}[\p{L}\p{M}'.-]*+){0,6}+"
+)
+# "... to refrain", "... to ensure": an appeal, not a visit.  Up to a comma.
+_TO_VERB = regex.compile(r"[^,.;:]{0,60}?\bto[ ]++\p{Ll}")
 # What follows a verb used without an object: where or when.
 _INTRANSITIVE_AFTER = regex.compile(
     r"[ ]++(?:in|on|at|last|this|next|yesterday|today|earlier|later)\b", regex.I
@@ -1266,6 +1314,12 @@ def events(
             own_end = span.end  # the end of this mention's own words
             if trigger.role == "call" and not _CALL_OBJECT.match(folded, span.end, span.end + 12):
                 continue
+            if trigger.role == "callon":
+                # "called on him at the PM House"; not "called on the sides to refrain".
+                obj = _CALL_ON_OBJECT.match(folded, span.end, sentence.end)
+                if obj is None or _TO_VERB.match(folded, obj.end(), sentence.end):
+                    continue
+                trigger = attrs.evolve(trigger, role="verb")
             if trigger.role == "intransitive":
                 # "the commission had convened in Budapest last week"; not "convened a meeting".
                 if not _INTRANSITIVE_AFTER.match(folded, span.end, sentence.end):
@@ -1657,6 +1711,17 @@ def _inherit(
             ]
             if day:
                 d.when = day[-1]
+        if (
+            d.when is None
+            and report_day is not None
+            and d.kind in local
+            and d.status is EventStatus.HELD
+            and d.place is not None
+            and d.place == dateline_place
+        ):
+            # "while talking to the minister, who called on him at the PM House":
+            # held in the dateline's city with no date of its own: on the report's day.
+            d.when = report_day
         if (
             d.when is None
             and report_day is not None
