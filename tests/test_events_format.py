@@ -419,3 +419,21 @@ def test_called_on_someone_is_a_courtesy_meeting() -> None:
     )
     meetings = [e for e in _events_of(text) if e[0] == "meeting"]
     assert [("meeting", "held", "Islamabad", "2026-10-08")] == meetings
+
+
+def test_talks_named_after_a_city_took_place_there() -> None:
+    text = (
+        " date 2026-03-03 MOSCOW, March 3. /TASS/. The presidents discussed the results "
+        "of the Geneva talks between Russia and the United States."
+    )
+    talks = [e for e in _events_of(text) if e[0] == "talks"]
+    assert [e[2] for e in talks] == ["Geneva"]
+
+
+def test_a_planned_event_takes_no_date_the_report_puts_in_the_past() -> None:
+    text = (
+        ' date 2026-08-19 YEREVAN, August 19. "Last year we held twenty such meetings, '
+        'and the next summit will show the results," the Prime Minister said.'
+    )
+    summits = [e for e in _events_of(text) if e[0] == "summit"]
+    assert [("summit", "planned", None, None)] == summits

@@ -636,6 +636,14 @@ def _pair_named(folded: str, mentions: Mentions, pos: int) -> bool:
     )
 
 
+def _named_city(name: str) -> Place | None:
+    """The city that *name* is, whole ("Istanbul" of "the Istanbul talks"), or None."""
+    place = place_index().get(name)
+    if place is None or country_index().get(name) is not None:
+        return None
+    return place
+
+
 def _host_or_named_place(
     doc: Doc, mentions: Mentions, trigger: Span, name: str | None
 ) -> Place | None:
@@ -1312,6 +1320,7 @@ def events(
                 continue
             trigger = found_trigger
             own_end = span.end  # the end of this mention's own words
+            talks_place: Place | None = None
             if trigger.role == "call" and not _CALL_OBJECT.match(folded, span.end, span.end + 12):
                 continue
             if trigger.role == "callon":
@@ -1413,7 +1422,10 @@ def events(
                         # ministerial meeting": a meeting of an organisation.
                         kind = EventKind.CONFERENCE
                 if kind is EventKind.TALKS and name_text and not folded[span.start].isupper():
-                    name_text = None  # "Jaishankar-Blinken talks": a description, not a name
+                    # "Jaishankar-Blinken talks": a description, not a name; "the
+                    # Istanbul talks": named after where they were held.
+                    talks_place = _named_city(name_text)
+                    name_text = None
             # A generic mention is dropped before its status, place and date are read.
             role = _specific(doc, trigger, span, clause, bool(in_sentence), name_text)
             if role == "generic":
@@ -1434,6 +1446,8 @@ def events(
             place = chosen[1] if chosen else None
             if place is None and kind in _NAMED_KINDS:
                 place = _host_or_named_place(doc, mentions, span, name_text)
+            if place is None:
+                place = talks_place
             if place is None and kind is EventKind.ELECTION:
                 # "after the completion of the elections", said by an official.
                 voter = speaker_state_at(mentions, span.start)
@@ -1448,6 +1462,16 @@ def events(
                     place = Place(name=host.name, country=speaker)
             others = [o.start() for o in raw if not span.start <= o.start() < own_end]
             when = _choose_when(doc, timexes, starts, where, sentence, span, others)
+            if (
+                status in _PLANNED_STATUSES
+                and when is not None
+                and when.anchored
+                and _long_before(when, doc.anchor, 0)
+            ):
+                # "Last year we held ..., and the next summit will ...": a date the
+                # report's own day puts in the past dates no planned event.  A full
+                # date stands ("will establish relations as of January 1, 1979").
+                when = None
             if (
                 when is not None
                 and when.span.start < span.start
@@ -1794,11 +1818,11 @@ def _in_city(place: Place | None, dateline: Place | None) -> Place | None:
     return place
 
 
-def _long_before(when: When | None, anchor: datetime.date | None) -> bool:
-    """Whether *when* ended more than a fortnight before the report's date *anchor*."""
+def _long_before(when: When | None, anchor: datetime.date | None, days: int = _RECENT_DAYS) -> bool:
+    """Whether *when* ended more than *days* (a fortnight) before the report's date *anchor*."""
     if when is None or when.end is None or anchor is None:
         return False
-    return (anchor - when.end).days > _RECENT_DAYS
+    return (anchor - when.end).days > days
 
 
 def _dated_by_closing_line(doc: Doc, drafts: list[_Draft], timexes: Sequence[When]) -> None:
