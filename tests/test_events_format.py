@@ -437,3 +437,22 @@ def test_a_planned_event_takes_no_date_the_report_puts_in_the_past() -> None:
     )
     summits = [e for e in _events_of(text) if e[0] == "summit"]
     assert [("summit", "planned", None, None)] == summits
+
+
+def test_set_and_due_to_are_planned() -> None:
+    text = (
+        " date 2026-05-20 BAKU, May 20. The Azerbaijani leader is set to visit Kazakhstan "
+        "next week. The two presidents are due to hold talks in Astana on May 27."
+    )
+    found = {e[0]: e[1] for e in _events_of(text)}
+    assert found == {"visit": "planned", "talks": "planned"}
+
+
+def test_the_occasion_of_an_invitation_was_held() -> None:
+    text = (
+        " date 2026-05-20 ASTANA, May 20. The Kazakh president invited his counterpart to "
+        "visit Astana during their phone call in April."
+    )
+    found = {e[0]: (e[1], e[3]) for e in _events_of(text)}
+    assert found["phone_call"] == ("held", "2026-04")
+    assert found["visit"][0] == "invited"

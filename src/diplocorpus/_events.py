@@ -233,6 +233,7 @@ _GENERIC_BEFORE = regex.compile(
 _PLANNED = regex.compile(
     r"\b(?:will|shall|would|upcoming|forthcoming|scheduled|expected|planned|plans?|intends?"
     r"|to\ be\ held|is\ to|are\ to|next|proposed|preparations?\ for|prepar(?:e|ing)\ for"
+    r"|(?:is|are|was|were)\ (?:set|due|slated|poised)\ to"
     r"|ahead\ of|on\ the\ eve\ of|agreed\ to|looking\ forward)\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -242,7 +243,12 @@ _PLANNED = regex.compile(
 # scheduled to visit ... and to meet") reach over a coordinated trigger.
 _PLANNED_VERBAL = regex.compile(
     r"\b(?:will|shall|would|scheduled|expected|planned|plans?|intends?"
-    r"|to\ be\ held|is\ to|are\ to|agreed\ to)\b",
+    r"|to\ be\ held|is\ to|are\ to|agreed\ to|(?:is|are)\ (?:set|due|slated|poised)\ to)\b",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A preposition that makes the noun after it the occasion of what went before.
+_OCCASION = regex.compile(
+    r"\b(?:during|at|in\ the\ course\ of|on\ the\ sidelines\ of)\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _INVITED = regex.compile(r"\binvit(?:ed|ation|es?)\b", regex.IGNORECASE)
@@ -731,7 +737,10 @@ def _status(doc: Doc, clause: Span, trigger: Span, floor: int = 0) -> EventStatu
     if may_hold(low, _POSTPONED_CUES) and _POSTPONED.search(fate):
         return EventStatus.POSTPONED
     before = fate[:n_before]
-    if _INVITED.search(before):
+    invited = _INVITED.search(before)
+    # "invited his counterpart during their phone call": the call is the occasion
+    # of the invitation, held; "invited him to visit" is the invited event.
+    if invited is not None and not _OCCASION.search(before, invited.end()):
         return EventStatus.INVITED
     if may_hold(low[:n_around] if low else None, _ONGOING_CUES) and _ONGOING.search(
         fate[:n_around]
