@@ -456,3 +456,13 @@ def test_the_occasion_of_an_invitation_was_held() -> None:
     found = {e[0]: (e[1], e[3]) for e in _events_of(text)}
     assert found["phone_call"] == ("held", "2026-04")
     assert found["visit"][0] == "invited"
+
+
+def test_visiting_a_site_is_no_visit() -> None:
+    text = (
+        " date 2026-09-17 BAKU, September 17. The Latvian minister, who is on an official "
+        "visit to Azerbaijan, is also scheduled to visit the Alley of Martyrs tomorrow. "
+        "Next year she will visit the United States."
+    )
+    visits = [(e[1], e[2]) for e in _events_of(text) if e[0] == "visit"]
+    assert visits == [("ongoing", "Azerbaijan"), ("planned", "United States")]

@@ -976,6 +976,8 @@ def _demonym_capital(folded: str, pos: int, end: int) -> tuple[Span, Place] | No
     return Span(found.start(), found.end()), place
 
 
+# "the" and a capitalised name right after a visit word: a place or a site.
+_SITE = regex.compile(r"[ ]++the[ ]++(?=\p{Lu})")
 # The one called on, as a courtesy call: a pronoun, or a titled or named person.
 _CALL_ON_OBJECT = regex.compile(
     r"[ ]++(?:him|her|(?:the[ ]++)?(?:President|Prime[ ]Minister|Premier|King|Emir|Sultan"
@@ -1332,6 +1334,18 @@ def events(
             talks_place: Place | None = None
             if trigger.role == "call" and not _CALL_OBJECT.match(folded, span.end, span.end + 12):
                 continue
+            if trigger.kind is EventKind.VISIT and trigger.role in ("noun", "verb"):
+                # "to visit the Alley of Martyrs": a site on a visit, not a visit.
+                site = _SITE.match(folded, span.end, sentence.end)
+                if (
+                    site is not None
+                    and not any(
+                        v.start == site.end()
+                        for v, _p in venues.within(site.end(), site.end() + 80)
+                    )
+                    and mentions.at(site.end(), site.end() + 1) is None
+                ):
+                    continue
             if trigger.role == "callon":
                 # "called on him at the PM House"; not "called on the sides to refrain".
                 obj = _CALL_ON_OBJECT.match(folded, span.end, sentence.end)
