@@ -466,3 +466,31 @@ def test_visiting_a_site_is_no_visit() -> None:
     )
     visits = [(e[1], e[2]) for e in _events_of(text) if e[0] == "visit"]
     assert visits == [("ongoing", "Azerbaijan"), ("planned", "United States")]
+
+
+def test_a_visit_under_way_is_not_the_visit_of_years_ago() -> None:
+    text = (
+        " date 2026-01-22 New Delhi, Jan 22 (PTI) Peters, who is on a three-day official "
+        "visit to India, met the Vice President.\n\n"
+        "Peters last visited India in December 2021."
+    )
+    visits = sorted((e[1], e[3]) for e in _events_of(text) if e[0] == "visit")
+    assert visits == [("held", "2021-12"), ("ongoing", "2026-01-22")]
+
+
+def test_a_relative_clause_in_the_past_makes_a_prepared_event_held() -> None:
+    text = (
+        " date 2025-01-15 TEHRAN, Jan. 15 (MNA) - The sides discussed the preparations for "
+        "the meeting of the joint economic commission, which was held in Dushanbe last month."
+    )
+    meetings = [e for e in _events_of(text) if e[0] == "meeting"]
+    assert [("meeting", "held", "Dushanbe", "2024-12")] == meetings
+
+
+def test_an_interview_is_not_dated_by_what_was_said_before_it() -> None:
+    text = (
+        " date 2026-01-05 BAKU, Azerbaijan, January 5. The two countries are ready to sign "
+        "a defence agreement this year, the ambassador said in an interview with Trend."
+    )
+    interviews = [e for e in _events_of(text) if e[0] == "interview"]
+    assert [e[3] for e in interviews] == [None]

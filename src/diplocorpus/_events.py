@@ -256,7 +256,7 @@ _ONGOING = regex.compile(
     r"\b(?:is\ underway|are\ underway|is\ under\ way|is\ taking\ place|are\ taking\ place"
     r"|is\ being\ held|are\ being\ held|has\ begun|have\ begun|began|begins|kicked\ off"
     r"|opened|is\ holding|are\ holding|are\ discussing|is\ discussing"
-    r"|(?:is|are)\ on\ (?:a|an|his|her|their)\ (?:[\p{L}-]++\ )?(?=visit))\b",
+    r"|(?:is|are)\ on\ (?:a|an|his|her|their)\ (?:[\p{L}-]++\ ){0,3}(?=visit))\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _POSTPONED = regex.compile(r"\b(?:postponed|put\ off|delayed|rescheduled)\b", regex.I | regex.X)
@@ -390,6 +390,10 @@ _PLANNED_AFTER = regex.compile(
 #   "the summit held in May", "the forum, which took place in Sochi"
 _HELD_AFTER = regex.compile(
     r",?[ ]++(?:(?:which|that)[ ]++(?:was|were)[ ]++)?(?:held|took[ ]++place)\b", regex.I
+)
+# A relative clause of occurrence in the past: "which was held in Dushanbe".
+_WAS_HELD = regex.compile(
+    r"\b(?:(?:was|were|had[ ]been)[ ]++(?:held|convened)|took[ ]++place)\b", regex.I
 )
 # "visit to China", "arrived in the": a host state, not a topic.
 _HOST_BEFORE = regex.compile(r"\b(?:to|in)[ ]++(?:the[ ]++)?$")
@@ -1230,8 +1234,19 @@ def _same_name(a: str, b: str) -> bool:
     return x == y or x in y or y in x
 
 
-def _compatible(a: _Draft, b: _Draft, anaphor: bool = False) -> bool:
-    """Whether *a* and *b* can be one event (place, date, status, name, who)."""
+def _compatible(
+    a: _Draft, b: _Draft, anaphor: bool = False, anchor: datetime.date | None = None
+) -> bool:
+    """Whether *a* and *b* can be one event (place, date, status, name, who).
+
+    An event under way on the report's day (*anchor*) is no event that ended
+    weeks before it: "who is on a three-day official visit to India" and
+    "last visited India in December 2021".
+    """
+    if (a.status is EventStatus.ONGOING and _long_before(b.when, anchor)) or (
+        b.status is EventStatus.ONGOING and _long_before(a.when, anchor)
+    ):
+        return False
     if a.name and b.name and _same_name(a.name, b.name) and not (a.sequel or b.sequel):
         return True
     if a.place is not None and b.place is not None and a.place.name != b.place.name:
@@ -1461,8 +1476,16 @@ def events(
                 and _PLANNED.search(folded, relative.start, relative.end)
             ):
                 status = EventStatus.PLANNED  # "the summit, which will take place in ..."
-            if status is EventStatus.PLANNED and _HELD_AFTER.match(folded, name_end, clause.end):
-                status = EventStatus.HELD  # "to implement the outcomes of the summit held in May"
+            if status is EventStatus.PLANNED and (
+                _HELD_AFTER.match(folded, name_end, clause.end)
+                or (
+                    relative is not None
+                    and _WAS_HELD.search(folded, relative.start, relative.end) is not None
+                )
+            ):
+                # "to implement the outcomes of the summit held in May", "preparations
+                # for the meeting of the commission, which was held in Dushanbe".
+                status = EventStatus.HELD
             where = _sidelines(doc, sentence, clause)
             places = venues.within(where.start, where.end)
             chosen = _choose_place(places, span)
@@ -1485,6 +1508,8 @@ def events(
                     place = Place(name=host.name, country=speaker)
             others = [o.start() for o in raw if not span.start <= o.start() < own_end]
             when = _choose_when(doc, timexes, starts, where, sentence, span, others)
+            if kind in _SPEECH_KINDS and when is not None and when.span.start < span.start:
+                when = None  # "ready to sign ... this year, he said in an interview"
             if (
                 status in _PLANNED_STATUSES
                 and when is not None
@@ -1565,7 +1590,7 @@ def events(
                     d
                     for d in in_sentence[-_LOOKBACK:]
                     if d.kind == kind
-                    and _compatible(d, draft)
+                    and _compatible(d, draft, anchor=doc.anchor)
                     and (draft.anaphor or (d.name or "").lower() == (draft.name or "").lower())
                 ),
                 None,
@@ -1580,7 +1605,7 @@ def events(
                     (
                         d
                         for d in reversed(recent)
-                        if d.kind in family and _compatible(d, draft, True)
+                        if d.kind in family and _compatible(d, draft, True, doc.anchor)
                     ),
                     None,
                 )
@@ -1604,7 +1629,9 @@ def events(
                 (
                     d
                     for d in reversed(drafts[-_LOOKBACK:])
-                    if d.kind == kind and _compatible(d, draft) and _same_thing(d, draft)
+                    if d.kind == kind
+                    and _compatible(d, draft, anchor=doc.anchor)
+                    and _same_thing(d, draft)
                 ),
                 None,
             )
