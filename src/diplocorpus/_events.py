@@ -277,11 +277,8 @@ _ONGOING_CUES = (
     "opened",
     "holding",
     "discussing",
-    " on a",
-    " on an",
-    " on his",
-    " on her",
-    " on their",
+    "is on ",
+    "are on ",
 )
 # Clause ends after a trigger: participants and places beyond are topics.
 #   ", which", " to discuss ", " on the situation", "; ", " at which they discussed"
@@ -525,10 +522,6 @@ def _relative_occurrence() -> regex.Pattern[str]:
     )
 
 
-# The opening of a relative clause with no comma after it: the trigger is inside.
-_WHO_OPEN = regex.compile(r",[ ]++(?:who|which)[ ][^,]*+$")
-
-
 def _clause(doc: Doc, sentence: Span, trigger: Span) -> tuple[Span, Span | None]:
     """The part of *sentence* that speaks about the trigger, and the relative
     clause of occurrence inside it (``, which will take place in ...``), if any.
@@ -542,8 +535,10 @@ def _clause(doc: Doc, sentence: Span, trigger: Span) -> tuple[Span, Span | None]
     end = min(sentence.end, trigger.end + _REACH)
     # Inside ", who arrived on Sunday on a three-day visit, will travel to Mumbai":
     # the relative clause ends at its closing comma.
-    opened = _WHO_OPEN.search(folded, start, trigger.start)
-    if opened is not None:
+    opened = max(
+        folded.rfind(", who ", start, trigger.start), folded.rfind(", which ", start, trigger.start)
+    )
+    if opened >= 0 and folded.find(",", opened + 2, trigger.start) < 0:
         closing = folded.find(",", trigger.end, end)
         if closing >= 0:
             end = closing
@@ -576,6 +571,8 @@ def _sidelines(doc: Doc, sentence: Span, clause: Span) -> Span:
     the meeting's), not for where and when.
     """
     folded = doc.folded
+    if folded[clause.end : clause.end + 4].lower() != " on ":
+        return clause
     found = _SIDELINES.match(folded, clause.end)
     if found is None:
         return clause
@@ -842,21 +839,20 @@ class _Venues:
         if " here" in low:
             city = _dateline_city(doc)
             if city is not None:
-                for m in _HERE.finditer(folded, doc.body.start, doc.body.end):
+                for pos in _words_at(low, folded, "here", _HERE, doc.body):
                     # Not inside a quotation: "we are here to ..."
-                    para = folded.rfind("\n", doc.body.start, m.start())
-                    if folded.count('"', max(para, doc.body.start), m.start()) % 2:
+                    para = folded.rfind("\n", doc.body.start, pos)
+                    if folded.count('"', max(para, doc.body.start), pos) % 2:
                         continue
-                    intros.append(m.start())
-                    self._found[m.start()] = (Span(m.start(), m.end()), city)
+                    intros.append(pos)
+                    self._found[pos] = (Span(pos, pos + 4), city)
         # "opened in the capital": the dateline's city, where it is its country's capital.
-        if "capital" in low:
+        if "the capital" in low:
             home = _dateline_capital(doc)
             if home is not None:
-                for m in _THE_CAPITAL.finditer(folded, doc.body.start, doc.body.end):
-                    pos = m.start("capital")
+                for pos in _words_at(low, folded, "capital", _THE_CAPITAL, doc.body):
                     intros.append(pos)
-                    self._found[pos] = (Span(pos, m.end()), home)
+                    self._found[pos] = (Span(pos, pos + 7), home)
         intros.sort()
         self._intros = intros
 
@@ -923,8 +919,34 @@ class _Venues:
 # "here" after a verb or its object, as PTI and APP write the dateline's city:
 # "held talks ... here", "arrived here on Sunday"; not "here is", "hereby".
 _HERE = regex.compile(
-    r"(?<=[\p{L}\d][ ])here(?=[ ]*+[,.;]|[ ]++(?:on|in|at|today|yesterday|last|this|and|for|to)\b)"
+    r"(?<=[\p{L}\d][ ])(?P<word>here)"
+    r"(?=[ ]*+[,.;]|[ ]++(?:on|in|at|today|yesterday|last|this|and|for|to)\b)"
 )
+
+
+def _words_at(
+    low: str, folded: str, word: str, pattern: regex.Pattern[str], body: Span
+) -> list[int]:
+    """Where *pattern* (which finds *word* in context) matches *word* in *body*.
+
+    Found with ``str.find`` on the lower-cased text, each place then checked by
+    *pattern* in a short window: a scan of the whole body by the pattern
+    would try it at every position.
+    """
+    out: list[int] = []
+    if len(low) != len(folded):
+        for m in pattern.finditer(folded, body.start, body.end):
+            out.append(m.start("word"))
+        return out
+    pos = low.find(word, body.start, body.end)
+    while pos >= 0:
+        lo = max(body.start, pos - 12)
+        for m in pattern.finditer(folded, lo, min(body.end, pos + len(word) + 40)):
+            if m.start("word") == pos:
+                out.append(pos)
+                break
+        pos = low.find(word, pos + len(word), body.end)
+    return out
 
 
 def _dateline_city(doc: Doc) -> Place | None:
@@ -940,7 +962,7 @@ def _dateline_city(doc: Doc) -> Place | None:
 
 # "in the capital" with no name after: the capital of the report's country.
 _THE_CAPITAL = regex.compile(
-    r"\b(?:[Ii]n|[Tt]o|[Aa]t)[ ]++the[ ]++(?P<capital>capital)\b(?![ ]++of\b|,?[ ]++\p{Lu}|-)"
+    r"\b(?:[Ii]n|[Tt]o|[Aa]t)[ ]++the[ ]++(?P<word>capital)\b(?![ ]++of\b|,?[ ]++\p{Lu}|-)"
 )
 
 
@@ -1569,7 +1591,12 @@ def events(
                 mentions=[ev_span],
                 sequel=_OTHER_OCCURRENCE.search(folded, max(0, ev_span.start - 30), ev_span.start)
                 is not None,
-                reach=clause.end if _TOPIC_RELATIVE.match(folded, clause.end) else sentence.end,
+                reach=(
+                    clause.end
+                    if "which" in folded[clause.end : clause.end + 16]
+                    and _TOPIC_RELATIVE.match(folded, clause.end)
+                    else sentence.end
+                ),
             )
             if cameo != trigger.cameo or plover != trigger.plover:
                 draft.trigger = attrs.evolve(trigger, cameo=cameo, plover=plover)
@@ -1821,7 +1848,7 @@ def _summit_states(mentions: Mentions, drafts: list[_Draft], lead: Span | None) 
     Speaking after the second trilateral summit, Erdogan said ...": the lead
     says who took part.
     """
-    if lead is None:
+    if lead is None or not any(d.kind is EventKind.SUMMIT and d.sentence != lead for d in drafts):
         return
     lead_states: list[Actor] = []
     for m in mentions.within(lead.start, lead.end):
@@ -1860,8 +1887,9 @@ def _in_city(place: Place | None, dateline: Place | None) -> Place | None:
     if (
         place is not None
         and dateline is not None
-        and country_index().get(place.name) is not None
         and dateline.country == place.country
+        and dateline.name != place.name
+        and country_index().get(place.name) is not None
         and country_index().get(dateline.name) is None
     ):
         return dateline
