@@ -494,3 +494,23 @@ def test_an_interview_is_not_dated_by_what_was_said_before_it() -> None:
     )
     interviews = [e for e in _events_of(text) if e[0] == "interview"]
     assert [e[3] for e in interviews] == [None]
+
+
+def test_new_rules_stay_linear_on_repeated_shapes() -> None:
+    import time
+
+    shapes = [
+        "to visit the Alley ",
+        " date 2026-01-01 NEW DELHI, Jan 1 (PTI) They met here, ",
+        " date 2026-01-01 ASTANA, Jan 1. They met in the capital ",
+        "He called on him ",
+        "They met on the sidelines of ",
+        "The next round of ",
+    ]
+    for shape in shapes:
+        times = []
+        for n in (1500, 6000):
+            start = time.perf_counter()
+            diplocorpus.parse(shape * n)
+            times.append(time.perf_counter() - start)
+        assert times[1] < times[0] * 4 * 2.5 + 0.05, (shape, times)

@@ -573,7 +573,7 @@ def _sidelines(doc: Doc, sentence: Span, clause: Span) -> Span:
     folded = doc.folded
     if folded[clause.end : clause.end + 4].lower() != " on ":
         return clause
-    found = _SIDELINES.match(folded, clause.end)
+    found = _SIDELINES.match(folded, clause.end, min(sentence.end, clause.end + 30))
     if found is None:
         return clause
     end = min(sentence.end, found.end() + _REACH)
@@ -841,8 +841,10 @@ class _Venues:
             if city is not None:
                 for pos in _words_at(low, folded, "here", _HERE, doc.body):
                     # Not inside a quotation: "we are here to ..."
-                    para = folded.rfind("\n", doc.body.start, pos)
-                    if folded.count('"', max(para, doc.body.start), pos) % 2:
+                    # (The paragraph's last 400 characters: linear on any input.)
+                    back = max(doc.body.start, pos - 400)
+                    para = folded.rfind("\n", back, pos)
+                    if folded.count('"', max(para, back), pos) % 2:
                         continue
                     intros.append(pos)
                     self._found[pos] = (Span(pos, pos + 4), city)
@@ -989,7 +991,8 @@ _DEMONYM_CAPITAL = regex.compile(
 
 def _demonym_capital(folded: str, pos: int, end: int) -> tuple[Span, Place] | None:
     """The capital meant by ``<Demonym> capital`` at *pos*, as a place."""
-    found = _DEMONYM_CAPITAL.match(folded, pos, end)
+    # Bounded: a match with no end would look for "capital" all the way to *end*.
+    found = _DEMONYM_CAPITAL.match(folded, pos, min(end, pos + 80))
     if found is None:
         return None
     form = country_index().get(found.group("demonym"))
@@ -1373,7 +1376,7 @@ def events(
                 continue
             if trigger.kind is EventKind.VISIT and trigger.role in ("noun", "verb"):
                 # "to visit the Alley of Martyrs": a site on a visit, not a visit.
-                site = _SITE.match(folded, span.end, sentence.end)
+                site = _SITE.match(folded, span.end, min(sentence.end, span.end + 12))
                 if (
                     site is not None
                     and not any(
@@ -1385,18 +1388,22 @@ def events(
                     continue
             if trigger.role == "callon":
                 # "called on him at the PM House"; not "called on the sides to refrain".
-                obj = _CALL_ON_OBJECT.match(folded, span.end, sentence.end)
-                if obj is None or _TO_VERB.match(folded, obj.end(), sentence.end):
+                obj = _CALL_ON_OBJECT.match(folded, span.end, min(sentence.end, span.end + 160))
+                if obj is None or _TO_VERB.match(
+                    folded, obj.end(), min(sentence.end, obj.end() + 80)
+                ):
                     continue
                 trigger = attrs.evolve(trigger, role="verb")
             if trigger.role == "intransitive":
                 # "the commission had convened in Budapest last week"; not "convened a meeting".
-                if not _INTRANSITIVE_AFTER.match(folded, span.end, sentence.end):
+                if not _INTRANSITIVE_AFTER.match(
+                    folded, span.end, min(sentence.end, span.end + 20)
+                ):
                     continue
                 trigger = attrs.evolve(trigger, role="verb")
             if trigger.role == "relations":
                 # "relations between the two countries were established on ...".
-                if not _ESTABLISHED_WHEN.match(folded, span.end, sentence.end):
+                if not _ESTABLISHED_WHEN.match(folded, span.end, min(sentence.end, span.end + 20)):
                     continue
                 noun = _relations_before().search(
                     folded, max(sentence.start, span.start - 80), span.start
@@ -1594,7 +1601,7 @@ def events(
                 reach=(
                     clause.end
                     if "which" in folded[clause.end : clause.end + 16]
-                    and _TOPIC_RELATIVE.match(folded, clause.end)
+                    and _TOPIC_RELATIVE.match(folded, clause.end, clause.end + 24)
                     else sentence.end
                 ),
             )
