@@ -991,8 +991,10 @@ _DEMONYM_CAPITAL = regex.compile(
 
 def _demonym_capital(folded: str, pos: int, end: int) -> tuple[Span, Place] | None:
     """The capital meant by ``<Demonym> capital`` at *pos*, as a place."""
-    # Bounded: a match with no end would look for "capital" all the way to *end*.
-    found = _DEMONYM_CAPITAL.match(folded, pos, min(end, pos + 80))
+    stop = min(end, pos + 80)  # a match with a far end seeks "capital" all the way there
+    if folded.find(" capital", pos, stop) < 0:
+        return None
+    found = _DEMONYM_CAPITAL.match(folded, pos, stop)
     if found is None:
         return None
     form = country_index().get(found.group("demonym"))
