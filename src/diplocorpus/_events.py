@@ -39,7 +39,7 @@ import regex
 
 from diplocorpus._data import load_tsv, load_words
 from diplocorpus._doc import Doc
-from diplocorpus._gazetteer import country_index, place_index
+from diplocorpus._gazetteer import country, country_index, place_index
 from diplocorpus._participants import (
     Mentions,
     actor_of_code,
@@ -220,7 +220,7 @@ def _trigger_firsts() -> frozenset[str]:
 # Words before a plural or singular trigger that make the mention generic.
 #   "past meetings", "reciprocal visits", "regular talks", "such meetings"
 _GENERIC_BEFORE = regex.compile(
-    r"(?:past|previous|regular|reciprocal|such|these|those|various|personal|frequent"
+    r"\b(?:past|previous|regular|reciprocal|such|these|those|various|personal|frequent"
     r"|numerous|many|mutual|high-level|high\ level|future|further|bilateral\ and|regular"
     r"|other|more|several|all|any|each|every|no|format\ for)[ ]++"
     r"(?:[\p{L}-]++[ ]++){0,2}$",
@@ -233,6 +233,7 @@ _GENERIC_BEFORE = regex.compile(
 _PLANNED = regex.compile(
     r"\b(?:will|shall|would|upcoming|forthcoming|scheduled|expected|planned|plans?|intends?"
     r"|to\ be\ held|is\ to|are\ to|next|proposed|preparations?\ for|prepar(?:e|ing)\ for"
+    r"|(?:is|are|was|were)\ (?:set|due|slated|poised)\ to"
     r"|ahead\ of|on\ the\ eve\ of|agreed\ to|looking\ forward)\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -242,14 +243,20 @@ _PLANNED = regex.compile(
 # scheduled to visit ... and to meet") reach over a coordinated trigger.
 _PLANNED_VERBAL = regex.compile(
     r"\b(?:will|shall|would|scheduled|expected|planned|plans?|intends?"
-    r"|to\ be\ held|is\ to|are\ to|agreed\ to)\b",
+    r"|to\ be\ held|is\ to|are\ to|agreed\ to|(?:is|are)\ (?:set|due|slated|poised)\ to)\b",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A preposition that makes the noun after it the occasion of what went before.
+_OCCASION = regex.compile(
+    r"\b(?:during|at|in\ the\ course\ of|on\ the\ sidelines\ of)\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _INVITED = regex.compile(r"\binvit(?:ed|ation|es?)\b", regex.IGNORECASE)
 _ONGOING = regex.compile(
     r"\b(?:is\ underway|are\ underway|is\ under\ way|is\ taking\ place|are\ taking\ place"
     r"|is\ being\ held|are\ being\ held|has\ begun|have\ begun|began|begins|kicked\ off"
-    r"|opened|is\ holding|are\ holding|are\ discussing|is\ discussing)\b",
+    r"|opened|is\ holding|are\ holding|are\ discussing|is\ discussing"
+    r"|(?:is|are)\ on\ (?:a|an|his|her|their)\ (?:[\p{L}-]++\ ){0,3}(?=visit))\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _POSTPONED = regex.compile(r"\b(?:postponed|put\ off|delayed|rescheduled)\b", regex.I | regex.X)
@@ -270,16 +277,20 @@ _ONGOING_CUES = (
     "opened",
     "holding",
     "discussing",
+    "is on ",
+    "are on ",
 )
 # Clause ends after a trigger: participants and places beyond are topics.
-#   ", which", " to discuss ", " on the situation", "; "
+#   ", which", " to discuss ", " on the situation", "; ", " at which they discussed"
 _CLAUSE_END = regex.compile(
     r"[;:]|,[ ]++(?:which|who|where|while|adding|saying|noting|as\ well|and\ the\ two"
     r"|and\ discussed|and\ exchanged|the\ [\p{L} ]{0,20}+said)\b"
     r"|[ ](?:to\ discuss|discussed|exchanged\ views|with\ a\ focus|focus(?:ed|ing)\ on"
     r"|ahead\ of|on\ the\ sidelines|within\ the\ framework|on\ the\ eve|in\ the\ run-up"
     r"|to\ attend|to\ participate|to\ take\ part|after\ the|before\ the|following\ the"
-    r"|on\ the\ situation|on\ issues|regarding|concerning|about|during\ which)\b",
+    r"|after\ \p{L}{1,20}ing|before\ \p{L}{1,20}ing"
+    r"|on\ the\ situation|on\ issues|regarding|concerning|about|during\ which|at\ which"
+    r"|in\ which)\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Words right before a state mention that make it a topic, not a participant.
@@ -321,7 +332,8 @@ _LEADERS = regex.compile(
 _SEQUENCE = regex.compile(
     r"\b(?:next|previous|upcoming|forthcoming|following|preceding|last|former|earlier"
     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d++(?:st|nd|rd|th))"
-    r"[ ]++(?:[\p{L}-]++[ ]++){0,2}$",
+    # Not across a determiner: "Following the meeting" is no "following meeting".
+    r"[ ]++(?:(?!(?:the|a|an|this|that)[ ])[\p{L}-]++[ ]++){0,2}$",
     regex.IGNORECASE,
 )
 # "the previous summit", "the next round": another occurrence of a series,
@@ -330,8 +342,10 @@ _OTHER_OCCURRENCE = regex.compile(
     r"\b(?:next|previous|last|preceding|former|earlier)[ ]++(?:[\p{L}-]++[ ]++){0,2}$",
     regex.IGNORECASE,
 )
+# Not "said": "the said meeting" is read through "the"; a bare "said" before a
+# noun is the verb ("Xi said while meeting with ...").
 _DEFINITE = regex.compile(
-    r"(?:\bthe|\bthis|\bthat|\bsaid|\btheir|\bour|\bits|\bhis|\bher)[ ]++(?:[\p{L}-]++[ ]++){0,2}$",
+    r"(?:\bthe|\bthis|\bthat|\btheir|\bour|\bits|\bhis|\bher)[ ]++(?:[\p{L}-]++[ ]++){0,2}$",
     regex.IGNORECASE,
 )
 # A word before a date that makes it the bound of a span: "since 2022", "until 2030".
@@ -369,10 +383,24 @@ _PLANNED_AFTER = regex.compile(
     r"[ ]++(?:will|(?:is|are|was|were)\ (?:to|scheduled|expected|planned|due)|to\ be\ held)",
     regex.I | regex.X,
 )
+# A past participle of occurrence right after an event's name says it happened:
+#   "the summit held in May", "the forum, which took place in Sochi"
+_HELD_AFTER = regex.compile(
+    r",?[ ]++(?:(?:which|that)[ ]++(?:was|were)[ ]++)?(?:held|took[ ]++place)\b", regex.I
+)
+# A relative clause of occurrence in the past: "which was held in Dushanbe".
+_WAS_HELD = regex.compile(
+    r"\b(?:(?:was|were|had[ ]been)[ ]++(?:held|convened)|took[ ]++place)\b", regex.I
+)
 # "visit to China", "arrived in the": a host state, not a topic.
 _HOST_BEFORE = regex.compile(r"\b(?:to|in)[ ]++(?:the[ ]++)?$")
 # "held separate meetings": a plural that reports events.
 _HELD_BEFORE = regex.compile(r"\b(?:held|hold|holds|holding|separate)[ ]++(?:\p{L}++[ ]++)?$")
+# A relative clause that says what was discussed: the events it names are topics.
+_TOPIC_RELATIVE = regex.compile(r",?[ ]++(?:at|in|during)[ ]++which\b", regex.I)
+# "his consultations in Doha": a plural owned by someone, then where.
+_POSSESSIVE_BEFORE = regex.compile(r"\b(?:his|her|their)[ ]++$", regex.I)
+_PLACE_AFTER = regex.compile(r"[ ]++(?:in|at)[ ]++\p{Lu}")
 # "meetings with his ...", "meetings of Russian-American working groups".
 _WITH_SOMEONE = regex.compile(r"[ ]++(?:with|of)[ ]++(?:the[ ]++)?(?:his|her|\p{Lu})")
 # "the meeting proposed by ... of the leaders of ...": a summit.
@@ -398,9 +426,10 @@ _BODY_WORDS = regex.compile(
 # Capitalised words after a capitalised trigger, still the event's name:
 # "Exhibition & Conference Incorporating Refining & Petrochemicals".
 _NAME_AFTER = regex.compile(r"(?:[ ]++(?:&|of|and|for|the|[\p{Lu}\d][\p{L}\p{M}\d'-]*+)){1,10}+")
-# "<State> hosted the", just before a summit or conference.
+# "<State> hosted the", "<City> would host a", just before a summit or conference.
 _HOSTED = regex.compile(
-    r"[ ]++(?:hosted|hosts|will\ host|is\ hosting)[ ]++(?:the[ ]++)?(?:[\p{L}\d-]++[ ]++){0,3}$",
+    r"[ ]++(?:hosted|hosts|(?:will|would)\ host|is\ hosting)[ ]++"
+    r"(?:the[ ]++)?(?:[\p{L}\d-]++[ ]++){0,3}$",
     regex.X,
 )
 # "Done in Washington, DC, on September 22nd, 2006": a document's closing line.
@@ -429,6 +458,9 @@ _GATHERINGS = (EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT, EventKind.C
 _REACH = 320
 _LOOKBACK = 24
 _HOSTED_KINDS = (EventKind.VISIT,)
+# How many days before the report's date a visit may have ended and still be
+# the visit the report is about.
+_RECENT_DAYS = 14
 _PLANNED_STATUSES = (EventStatus.PLANNED, EventStatus.INVITED)
 _NAMED_KINDS = (EventKind.SUMMIT, EventKind.CONFERENCE)
 
@@ -453,6 +485,9 @@ class _Draft:
     order: int = 0
     # Named as another occurrence of a series: "the previous Russia-India summit".
     sequel: bool = False
+    # Where the trigger's clause ends: an event named after it, behind ", at
+    # which they discussed", is a topic of this one, not where or when it was.
+    reach: int = 0
 
 
 def participant_codes(actors: Sequence[Actor]) -> set[str]:
@@ -498,6 +533,15 @@ def _clause(doc: Doc, sentence: Span, trigger: Span) -> tuple[Span, Span | None]
     # Bounded on both sides so that a pathological "sentence" stays linear.
     start = max(sentence.start, trigger.start - _REACH)
     end = min(sentence.end, trigger.end + _REACH)
+    # Inside ", who arrived on Sunday on a three-day visit, will travel to Mumbai":
+    # the relative clause ends at its closing comma.
+    opened = max(
+        folded.rfind(", who ", start, trigger.start), folded.rfind(", which ", start, trigger.start)
+    )
+    if opened >= 0 and folded.find(",", opened + 2, trigger.start) < 0:
+        closing = folded.find(",", trigger.end, end)
+        if closing >= 0:
+            end = closing
     relative: int | None = None
     for m in _CLAUSE_END.finditer(folded, trigger.end, end):
         if m.group().startswith(":") and folded.count('"', trigger.end, m.start()) % 2:
@@ -513,6 +557,28 @@ def _clause(doc: Doc, sentence: Span, trigger: Span) -> tuple[Span, Span | None]
         break
     end = max(end, trigger.end)
     return Span(start, end), (Span(relative, end) if relative is not None else None)
+
+
+# "on the sidelines of": the event a meeting was held at; its place and date are
+# the meeting's too ("met on the sidelines of the UN General Assembly in New York").
+_SIDELINES = regex.compile(r"[ ]on[ ]the[ ]sidelines[ ]of\b", regex.I)
+
+
+def _sidelines(doc: Doc, sentence: Span, clause: Span) -> Span:
+    """*clause*, or, where it ends at "on the sidelines of", up to the next clause end.
+
+    The clause stops there for participants (the occasion's members are not
+    the meeting's), not for where and when.
+    """
+    folded = doc.folded
+    if folded[clause.end : clause.end + 4].lower() != " on ":
+        return clause
+    found = _SIDELINES.match(folded, clause.end, min(sentence.end, clause.end + 30))
+    if found is None:
+        return clause
+    end = min(sentence.end, found.end() + _REACH)
+    stop = _CLAUSE_END.search(folded, found.end(), end)
+    return Span(clause.start, stop.start() if stop is not None else end)
 
 
 def _name_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
@@ -535,6 +601,8 @@ def _name_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
             break
         words.append((k, j))
         pos = k
+    if words and folded[words[0][0] : words[0][1]].lower() in _NAME_DETERMINERS:
+        return None  # "in 2025 and the meeting": no name right before the trigger
     while words and folded[words[-1][0] : words[-1][1]].lower() in _NAME_DETERMINERS:
         words.pop()
     if not words:
@@ -542,6 +610,45 @@ def _name_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
     first = words[-1][0]
     text = folded[first:start].strip()
     return first, text
+
+
+# Words between an organisation's name and a meeting: "Foreign Ministers' ".
+_MODIFIERS = regex.compile(r"(?:[ ]++[\p{L}'-]++){0,3}+[ ]++")
+
+
+def _organisation_before(folded: str, mentions: Mentions, trigger: Span) -> bool:
+    """Whether an organisation is named at most three words before *trigger*."""
+    for m in reversed(mentions.within(max(0, trigger.start - 40), trigger.start)):
+        if m.form != "organisation":
+            continue
+        gap = _MODIFIERS.fullmatch(folded, m.span.end, trigger.start)
+        return gap is not None
+    return False
+
+
+def _pair_named(folded: str, mentions: Mentions, pos: int) -> bool:
+    """Whether a name at *pos* opens with two states joined by a hyphen.
+
+    ``Azerbaijan-Hungary Intergovernmental Commission``, ``Turkmen-Pakistani
+    ...``, ``Turkiye-Saudi Arabia Coordination Council``: the body of a pair.
+    """
+    found = mentions.within(pos, pos + 60)[:2]
+    if len(found) != 2 or found[0].span.start != pos:
+        return False
+    first, second = found
+    return (
+        folded[first.span.end : second.span.start] == "-"
+        and all(len(m.actors) == 1 and m.actors[0].kind is ActorKind.STATE for m in found)
+        and first.actors[0].country != second.actors[0].country
+    )
+
+
+def _named_city(name: str) -> Place | None:
+    """The city that *name* is, whole ("Istanbul" of "the Istanbul talks"), or None."""
+    place = place_index().get(name)
+    if place is None or country_index().get(name) is not None:
+        return None
+    return place
 
 
 def _host_or_named_place(
@@ -560,6 +667,10 @@ def _host_or_named_place(
             if m.span.end >= start - 1 and len(m.actors) == 1 and m.actors[0].country:
                 actor = m.actors[0]
                 return Place(name=actor.name, country=actor.country)
+        # "Vilnius would host a business forum": a city as the host.
+        for match in place_index().find(doc.folded, max(0, start - 40), start):
+            if match.span.end >= start - 1:
+                return match.value
     if name:
         for match in place_index().find(name):
             if country_index().get(match.text) is None:
@@ -627,7 +738,10 @@ def _status(doc: Doc, clause: Span, trigger: Span, floor: int = 0) -> EventStatu
     if may_hold(low, _POSTPONED_CUES) and _POSTPONED.search(fate):
         return EventStatus.POSTPONED
     before = fate[:n_before]
-    if _INVITED.search(before):
+    invited = _INVITED.search(before)
+    # "invited his counterpart during their phone call": the call is the occasion
+    # of the invitation, held; "invited him to visit" is the invited event.
+    if invited is not None and not _OCCASION.search(before, invited.end()):
         return EventStatus.INVITED
     if may_hold(low[:n_around] if low else None, _ONGOING_CUES) and _ONGOING.search(
         fate[:n_around]
@@ -719,10 +833,30 @@ class _Venues:
                     char = folded[pos]
                     if (char.isupper() or char.isdigit()) and _WORD_START.match(char):
                         intros.append(pos)
-        intros.sort()
-        self._intros = intros
         self._stretches: list[tuple[int, int]] = []  # scanned, sorted by start
         self._found: dict[int, tuple[Span, Place] | None] = {}  # intro → venue
+        # "held talks with his counterpart here": the dateline's city (PTI, APP).
+        if " here" in low:
+            city = _dateline_city(doc)
+            if city is not None:
+                for pos in _words_at(low, folded, "here", _HERE, doc.body):
+                    # Not inside a quotation: "we are here to ..."
+                    # (The paragraph's last 400 characters: linear on any input.)
+                    back = max(doc.body.start, pos - 400)
+                    para = folded.rfind("\n", back, pos)
+                    if folded.count('"', max(para, back), pos) % 2:
+                        continue
+                    intros.append(pos)
+                    self._found[pos] = (Span(pos, pos + 4), city)
+        # "opened in the capital": the dateline's city, where it is its country's capital.
+        if "the capital" in low:
+            home = _dateline_capital(doc)
+            if home is not None:
+                for pos in _words_at(low, folded, "capital", _THE_CAPITAL, doc.body):
+                    intros.append(pos)
+                    self._found[pos] = (Span(pos, pos + 7), home)
+        intros.sort()
+        self._intros = intros
 
     def within(self, start: int, end: int) -> list[tuple[Span, Place]]:
         """The venues starting in ``[start, end)`` and ending by *end*, in order."""
@@ -756,7 +890,11 @@ class _Venues:
             if at >= hi:
                 break
             match = starts.get(at)
-            self._found[at] = None if match is None else self._venue(match.span, match.value)
+            if match is not None:
+                self._found[at] = self._venue(match.span, match.value)
+            else:
+                capital = _demonym_capital(folded, at, hi)
+                self._found[at] = None if capital is None else self._venue(*capital)
 
     def _venue(self, span: Span, place: Place) -> tuple[Span, Place] | None:
         """*span* as a venue, unless its context makes it something else."""
@@ -767,6 +905,8 @@ class _Venues:
             return None
         if _TITLE_OF_PLACE.search(before):
             return None  # "Lord Mayor of the City of London": an office, not a venue
+        if folded[span.end : span.end + 1] == "-":
+            return None  # "in the Kazakhstan-Korea business forum": a modifier, not a venue
         if _topic_place().search(before):
             return None  # "the situation in the Gaza Strip": a topic, not a venue
         hit = self._mentions.at(span.start, span.end)
@@ -776,6 +916,135 @@ class _Venues:
         if hit is not None and hit.form == "organisation":
             return None
         return span, place
+
+
+# "here" after a verb or its object, as PTI and APP write the dateline's city:
+# "held talks ... here", "arrived here on Sunday"; not "here is", "hereby".
+_HERE = regex.compile(
+    r"(?<=[\p{L}\d][ ])(?P<word>here)"
+    r"(?=[ ]*+[,.;]|[ ]++(?:on|in|at|today|yesterday|last|this|and|for|to)\b)"
+)
+
+
+def _words_at(
+    low: str, folded: str, word: str, pattern: regex.Pattern[str], body: Span
+) -> list[int]:
+    """Where *pattern* (which finds *word* in context) matches *word* in *body*.
+
+    Found with ``str.find`` on the lower-cased text, each place then checked by
+    *pattern* in a short window: a scan of the whole body by the pattern
+    would try it at every position.
+    """
+    out: list[int] = []
+    if len(low) != len(folded):
+        for m in pattern.finditer(folded, body.start, body.end):
+            out.append(m.start("word"))
+        return out
+    pos = low.find(word, body.start, body.end)
+    while pos >= 0:
+        lo = max(body.start, pos - 12)
+        for m in pattern.finditer(folded, lo, min(body.end, pos + len(word) + 40)):
+            if m.start("word") == pos:
+                out.append(pos)
+                break
+        pos = low.find(word, pos + len(word), body.end)
+    return out
+
+
+def _dateline_city(doc: Doc) -> Place | None:
+    """The dateline's place where it is a city, not a country."""
+    if doc.dateline is None:
+        return None
+    for match in place_index().find(doc.folded, doc.dateline.start, doc.dateline.end):
+        if country_index().get(match.text) is None:
+            return match.value
+        return None
+    return None
+
+
+# "in the capital" with no name after: the capital of the report's country.
+_THE_CAPITAL = regex.compile(
+    r"\b(?:[Ii]n|[Tt]o|[Aa]t)[ ]++the[ ]++(?P<word>capital)\b(?![ ]++of\b|,?[ ]++\p{Lu}|-)"
+)
+
+
+def _dateline_capital(doc: Doc) -> Place | None:
+    """The dateline's place where it is the capital of its country, else None."""
+    if doc.dateline is None:
+        return None
+    for match in place_index().find(doc.folded, doc.dateline.start, doc.dateline.end):
+        place = match.value
+        info = country(place.country) if place.country else None
+        if info is not None and place_index().get(info.capital) == place:
+            return place
+        return None
+    return None
+
+
+# "the Saudi capital", "the Omani capital": a demonym, then "capital" not
+# followed by the city's own name ("the Kazakh capital of Astana", read as Astana).
+_DEMONYM_CAPITAL = regex.compile(
+    r"(?P<demonym>\p{Lu}[\p{L}\p{M}-]*+(?:[ ]\p{Lu}[\p{L}\p{M}-]*+)?)[ ]capital\b"
+    r"(?![ ]++of\b|,?[ ]++\p{Lu}|-)"
+)
+
+
+def _demonym_capital(folded: str, pos: int, end: int) -> tuple[Span, Place] | None:
+    """The capital meant by ``<Demonym> capital`` at *pos*, as a place."""
+    stop = min(end, pos + 80)  # a match with a far end seeks "capital" all the way there
+    if folded.find(" capital", pos, stop) < 0:
+        return None
+    found = _DEMONYM_CAPITAL.match(folded, pos, stop)
+    if found is None:
+        return None
+    form = country_index().get(found.group("demonym"))
+    if form is None or form.form != "demonym":
+        return None
+    info = country(form.alpha3)
+    if info is None or not info.capital:
+        return None
+    place = place_index().get(info.capital) or Place(name=info.capital, country=form.alpha3)
+    return Span(found.start(), found.end()), place
+
+
+# "the" and a capitalised name right after a visit word: a place or a site.
+_SITE = regex.compile(r"[ ]++the[ ]++(?=\p{Lu})")
+# The one called on, as a courtesy call: a pronoun, or a titled or named person.
+_CALL_ON_OBJECT = regex.compile(
+    r"[ ]++(?:him|her|(?:the[ ]++)?(?:President|Prime[ ]Minister|Premier|King|Emir|Sultan"
+    r"|Crown[ ]Prince|Chancellor|Speaker|Chairman|Vice[ ]President)\b)"
+    r"(?:[ ]++(?:of[ ]++)?(?:the[ ]++)?\p{Lu}[\p{L}\p{M}'.-]*+){0,6}+"
+)
+# "... to refrain", "... to ensure": an appeal, not a visit.  Up to a comma.
+_TO_VERB = regex.compile(r"[^,.;:]{0,60}?\bto[ ]++\p{Ll}")
+# What follows a verb used without an object: where or when.
+_INTRANSITIVE_AFTER = regex.compile(
+    r"[ ]++(?:in|on|at|last|this|next|yesterday|today|earlier|later)\b", regex.I
+)
+# "established on April 6, 1992", "established in 1992".
+_INDEFINITE = regex.compile(r"\b(?:a|an)\b", regex.I)
+_ESTABLISHED_WHEN = regex.compile(r"[ ]++(?:on|in)[ ]++[\p{Lu}\d]")
+
+
+@functools.cache
+def _relations_before() -> regex.Pattern[str]:
+    """A noun of ``data/event_relations_nouns.txt``, up to eight words (no comma but
+    one at the end: an apposition), then the end."""
+    nouns = "|".join(regex.escape(w) for w in load_words("event_relations_nouns.txt"))
+    return regex.compile(
+        rf"\b(?:{nouns})(?:[ ]++[\p{{L}}\d-]++){{0,8}}?,?[ ]++$",
+        regex.IGNORECASE | regex.REVERSE,  # from the end, as _GENERIC_BEFORE
+    )
+
+
+@functools.cache
+def _round_of() -> regex.Pattern[str]:
+    """After ``round of``: up to three words, then a noun of ``data/event_round_nouns.txt``."""
+    nouns = "|".join(regex.escape(w) for w in load_words("event_round_nouns.txt"))
+    return regex.compile(
+        rf"[ ]++(?:the[ ]++)?(?:[\p{{L}}\d\"-]++[ ]++){{0,3}}?(?:{nouns})(?![\p{{L}}\d])",
+        regex.IGNORECASE,
+    )
 
 
 @functools.cache
@@ -947,6 +1216,10 @@ def _specific(
         after = folded[span.end : min(clause.end, span.end + 40)]
         if _HELD_BEFORE.search(before):
             return "event"
+        if _POSSESSIVE_BEFORE.search(before) and (
+            _PLACE_AFTER.match(folded, span.end, clause.end) is not None
+        ):
+            return "event"  # "his consultations in Doha last week"
         if _WITH_SOMEONE.match(after):
             return "event"
         return "generic"
@@ -988,8 +1261,19 @@ def _same_name(a: str, b: str) -> bool:
     return x == y or x in y or y in x
 
 
-def _compatible(a: _Draft, b: _Draft, anaphor: bool = False) -> bool:
-    """Whether *a* and *b* can be one event (place, date, status, name, who)."""
+def _compatible(
+    a: _Draft, b: _Draft, anaphor: bool = False, anchor: datetime.date | None = None
+) -> bool:
+    """Whether *a* and *b* can be one event (place, date, status, name, who).
+
+    An event under way on the report's day (*anchor*) is no event that ended
+    weeks before it: "who is on a three-day official visit to India" and
+    "last visited India in December 2021".
+    """
+    if (a.status is EventStatus.ONGOING and _long_before(b.when, anchor)) or (
+        b.status is EventStatus.ONGOING and _long_before(a.when, anchor)
+    ):
+        return False
     if a.name and b.name and _same_name(a.name, b.name) and not (a.sequel or b.sequel):
         return True
     if a.place is not None and b.place is not None and a.place.name != b.place.name:
@@ -1064,6 +1348,7 @@ def events(
     table = _triggers()
     pattern = _trigger_regex()
     venues = _Venues(doc, mentions)
+    dateline_place = _dateline_place(doc)
     cands = word_starts(folded, _trigger_firsts())
     lead = doc.sentences[0] if doc.sentences else None
     if doc.dateline is not None:
@@ -1087,8 +1372,55 @@ def events(
             if found_trigger is None:
                 continue
             trigger = found_trigger
+            own_end = span.end  # the end of this mention's own words
+            talks_place: Place | None = None
             if trigger.role == "call" and not _CALL_OBJECT.match(folded, span.end, span.end + 12):
                 continue
+            if trigger.kind is EventKind.VISIT and trigger.role in ("noun", "verb"):
+                # "to visit the Alley of Martyrs": a site on a visit, not a visit.
+                site = _SITE.match(folded, span.end, min(sentence.end, span.end + 12))
+                if (
+                    site is not None
+                    and not any(
+                        v.start == site.end()
+                        for v, _p in venues.within(site.end(), site.end() + 80)
+                    )
+                    and mentions.at(site.end(), site.end() + 1) is None
+                ):
+                    continue
+            if trigger.role == "callon":
+                # "called on him at the PM House"; not "called on the sides to refrain".
+                obj = _CALL_ON_OBJECT.match(folded, span.end, min(sentence.end, span.end + 160))
+                if obj is None or _TO_VERB.match(
+                    folded, obj.end(), min(sentence.end, obj.end() + 80)
+                ):
+                    continue
+                trigger = attrs.evolve(trigger, role="verb")
+            if trigger.role == "intransitive":
+                # "the commission had convened in Budapest last week"; not "convened a meeting".
+                if not _INTRANSITIVE_AFTER.match(
+                    folded, span.end, min(sentence.end, span.end + 20)
+                ):
+                    continue
+                trigger = attrs.evolve(trigger, role="verb")
+            if trigger.role == "relations":
+                # "relations between the two countries were established on ...".
+                if not _ESTABLISHED_WHEN.match(folded, span.end, min(sentence.end, span.end + 20)):
+                    continue
+                noun = _relations_before().search(
+                    folded, max(sentence.start, span.start - 80), span.start
+                )
+                # No other subject between: "relations grew and a fund was established".
+                if noun is None or _INDEFINITE.search(noun.group()):
+                    continue
+                trigger = attrs.evolve(trigger, role="verb")
+            if trigger.role == "round":
+                # "the next round of political consultations": talks; "a round of sanctions": none.
+                rest = _round_of().match(folded, span.end, min(sentence.end, span.end + 60))
+                if rest is None:
+                    continue
+                covered = own_end = rest.end()  # the noun after is this mention
+                trigger = attrs.evolve(trigger, role="noun")
             if trigger.role == "receive" and not _RECEIVE_OBJECT.match(
                 folded, span.end, span.end + 20
             ):
@@ -1136,14 +1468,33 @@ def events(
                     EventKind.CONFERENCE,
                 ):
                     name_text = (name_text + " " if name_text else "") + of_name.group("name")
+                    # A trigger word inside the name is this event's ("the Beijing
+                    # Summit of the Forum on ..."), not another event.
+                    covered = own_end = max(covered, of_name.end())
                 if kind is EventKind.MEETING:
                     tail = folded[span.end : min(clause.end, span.end + 80)]
                     if (name_text and _LEADERS.search(name_text)) or (_OF_LEADERS.match(tail)):
                         kind = EventKind.SUMMIT
-                    elif name_text and _BODY_WORDS.search(name_text):
+                    elif (
+                        name_text
+                        and _BODY_WORDS.search(name_text)
+                        and not _pair_named(
+                            folded, mentions, of_name.start("name") if of_name else start
+                        )
+                    ):
+                        # "meeting of the UN Security Council": a conference;
+                        # "meeting of the Azerbaijan-Hungary Intergovernmental
+                        # Commission", a body of two states: a bilateral meeting.
+                        kind = EventKind.CONFERENCE
+                    elif trigger.role == "noun" and _organisation_before(folded, mentions, span):
+                        # "the ASEAN Foreign Ministers' Meeting", "the Russia-ASEAN
+                        # ministerial meeting": a meeting of an organisation.
                         kind = EventKind.CONFERENCE
                 if kind is EventKind.TALKS and name_text and not folded[span.start].isupper():
-                    name_text = None  # "Jaishankar-Blinken talks": a description, not a name
+                    # "Jaishankar-Blinken talks": a description, not a name; "the
+                    # Istanbul talks": named after where they were held.
+                    talks_place = _named_city(name_text)
+                    name_text = None
             # A generic mention is dropped before its status, place and date are read.
             role = _specific(doc, trigger, span, clause, bool(in_sentence), name_text)
             if role == "generic":
@@ -1156,11 +1507,24 @@ def events(
                 and _PLANNED.search(folded, relative.start, relative.end)
             ):
                 status = EventStatus.PLANNED  # "the summit, which will take place in ..."
-            places = venues.within(clause.start, clause.end)
+            if status is EventStatus.PLANNED and (
+                _HELD_AFTER.match(folded, name_end, clause.end)
+                or (
+                    relative is not None
+                    and _WAS_HELD.search(folded, relative.start, relative.end) is not None
+                )
+            ):
+                # "to implement the outcomes of the summit held in May", "preparations
+                # for the meeting of the commission, which was held in Dushanbe".
+                status = EventStatus.HELD
+            where = _sidelines(doc, sentence, clause)
+            places = venues.within(where.start, where.end)
             chosen = _choose_place(places, span)
             place = chosen[1] if chosen else None
             if place is None and kind in _NAMED_KINDS:
                 place = _host_or_named_place(doc, mentions, span, name_text)
+            if place is None:
+                place = talks_place
             if place is None and kind is EventKind.ELECTION:
                 # "after the completion of the elections", said by an official.
                 voter = speaker_state_at(mentions, span.start)
@@ -1173,8 +1537,20 @@ def events(
                 if speaker is not None and not speaker.startswith("org:"):
                     host = state_actor(speaker)
                     place = Place(name=host.name, country=speaker)
-            others = [o.start() for o in raw if o.start() != m.start()]
-            when = _choose_when(doc, timexes, starts, clause, sentence, span, others)
+            others = [o.start() for o in raw if not span.start <= o.start() < own_end]
+            when = _choose_when(doc, timexes, starts, where, sentence, span, others)
+            if kind in _SPEECH_KINDS and when is not None and when.span.start < span.start:
+                when = None  # "ready to sign ... this year, he said in an interview"
+            if (
+                status in _PLANNED_STATUSES
+                and when is not None
+                and when.anchored
+                and _long_before(when, doc.anchor, 0)
+            ):
+                # "Last year we held ..., and the next summit will ...": a date the
+                # report's own day puts in the past dates no planned event.  A full
+                # date stands ("will establish relations as of January 1, 1979").
+                when = None
             if (
                 when is not None
                 and when.span.start < span.start
@@ -1188,6 +1564,12 @@ def events(
                 near = Span(span.start, min(clause.end, span.end + 60))
                 if _relative_occurrence().match(folded, span.end, clause.end):
                     near = clause
+                elif relative is not None and not any(
+                    span.end <= o.start() < relative.start for o in raw
+                ):
+                    # "the visit of the minister to Tokyo, which is scheduled for
+                    # March": the relative clause of occurrence says when.
+                    near = Span(span.start, clause.end)
                 if chosen is not None:
                     place = next((p for s_, p in places if near.contains(s_)), None)
                 if when is not None and not near.contains(when.span):
@@ -1218,6 +1600,12 @@ def events(
                 mentions=[ev_span],
                 sequel=_OTHER_OCCURRENCE.search(folded, max(0, ev_span.start - 30), ev_span.start)
                 is not None,
+                reach=(
+                    clause.end
+                    if "which" in folded[clause.end : clause.end + 16]
+                    and _TOPIC_RELATIVE.match(folded, clause.end, clause.end + 24)
+                    else sentence.end
+                ),
             )
             if cameo != trigger.cameo or plover != trigger.plover:
                 draft.trigger = attrs.evolve(trigger, cameo=cameo, plover=plover)
@@ -1238,7 +1626,7 @@ def events(
                     d
                     for d in in_sentence[-_LOOKBACK:]
                     if d.kind == kind
-                    and _compatible(d, draft)
+                    and _compatible(d, draft, anchor=doc.anchor)
                     and (draft.anaphor or (d.name or "").lower() == (draft.name or "").lower())
                 ),
                 None,
@@ -1253,7 +1641,7 @@ def events(
                     (
                         d
                         for d in reversed(recent)
-                        if d.kind in family and _compatible(d, draft, True)
+                        if d.kind in family and _compatible(d, draft, True, doc.anchor)
                     ),
                     None,
                 )
@@ -1277,7 +1665,9 @@ def events(
                 (
                     d
                     for d in reversed(drafts[-_LOOKBACK:])
-                    if d.kind == kind and _compatible(d, draft) and _same_thing(d, draft)
+                    if d.kind == kind
+                    and _compatible(d, draft, anchor=doc.anchor)
+                    and _same_thing(d, draft)
                 ),
                 None,
             )
@@ -1296,17 +1686,34 @@ def events(
             for other in [*in_sentence[:_LOOKBACK], *context[:_LOOKBACK]]:
                 if other is d:
                     continue
+                if d.reach < d.sentence.end and other.span.start >= d.reach:
+                    continue  # "held a meeting at which they discussed the summit in Lisbon"
                 if other in context and d.kind not in _GATHERINGS:
                     continue
+                if other in context and other.kind is EventKind.VISIT:
+                    # "During the visit, the Head of State will hold talks with
+                    # Macron": the visitor and the host take part.
+                    for actor in other.actors:
+                        key = participant_codes([actor])
+                        if actor.kind is ActorKind.STATE and not key & set(d.codes):
+                            d.actors.append(actor)
+                            d.codes.extend(key)
                 if other not in context and (d.status in _PLANNED_STATUSES) != (
                     other.status in _PLANNED_STATUSES
                 ):
                     continue  # "preparations for the summit in a phone call on Wednesday"
                 if d.place is None and other.place is not None and d.kind not in _SPEECH_KINDS:
-                    d.place = other.place
+                    # "met with X, who is on an official visit to Azerbaijan",
+                    # datelined Baku: the meeting took place in Baku.
+                    d.place = (
+                        _in_city(other.place, dateline_place)
+                        if d.kind is not other.kind
+                        else other.place
+                    )
                 if d.when is None and other.when is not None and d.kind not in _SPEECH_KINDS:
                     d.when = other.when
-    _inherit(doc, drafts, lead)
+    _inherit(doc, drafts, lead, dateline_place)
+    _summit_states(mentions, drafts, lead)
     _dated_by_closing_line(doc, drafts, timexes)
     return tuple(_freeze(doc, d) for d in drafts), tuple(diagnostics)
 
@@ -1325,35 +1732,33 @@ def _same_thing(a: _Draft, b: _Draft) -> bool:
     )
 
 
-def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
+def _inherit(
+    doc: Doc, drafts: list[_Draft], lead: Span | None, dateline_place: Place | None
+) -> None:
     """Fill missing places and dates from the report's context.
 
     A held meeting, talks or ceremony without a place took place where the
     report's held visit went, else at the dateline; a held event in the lead
     sentence without a date happened on the report's date.
     """
-    dateline_place: Place | None = None
-    if doc.dateline is not None:
-        for match in place_index().find(doc.folded, doc.dateline.start, doc.dateline.end):
-            dateline_place = match.value
-            break
     report_day = lead_when(doc)
+    # The report's own visit: a held one, not one dated weeks before the report
+    # ("recalled his visit to Budapest last November").
     visits = [
-        d for d in drafts if d.kind is EventKind.VISIT and d.status is EventStatus.HELD and d.place
+        d
+        for d in drafts
+        if d.kind is EventKind.VISIT
+        and d.status is EventStatus.HELD
+        and d.place
+        and not _long_before(d.when, doc.anchor)
     ]
     local = (EventKind.MEETING, EventKind.TALKS, EventKind.OTHER, EventKind.SIGNING)
     held = (EventStatus.HELD, EventStatus.ONGOING)
+    ceremonies = (EventKind.SIGNING, EventKind.OTHER)
     # Where the report's held visit went: its city; for a visit to a country,
     # the dateline's city when it lies in that country ("arrived in China",
     # datelined XI'AN).
-    visit_place: Place | None = visits[0].place if visits else None
-    if (
-        visit_place is not None
-        and dateline_place is not None
-        and country_index().get(visit_place.name) is not None
-        and dateline_place.country == visit_place.country
-    ):
-        visit_place = dateline_place
+    visit_place = _in_city(visits[0].place, dateline_place) if visits else None
     for i, d in enumerate(drafts):
         # "the sides discussed ... during a face to face meeting": the same people.
         pair = (
@@ -1361,9 +1766,22 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
             and i > 0
             and _pair_words().search(doc.folded, d.sentence.start, d.sentence.end)
         )
-        if pair and len([a for a in drafts[i - 1].actors if a.kind is ActorKind.STATE]) >= 2:
-            # "Both countries will hold a business forum": the earlier event's states.
-            d.actors = [a for a in drafts[i - 1].actors if a.kind is ActorKind.STATE]
+        # "Both countries will hold a business forum", "the two leaders met": the
+        # states of the latest earlier event with two or more.
+        pair_states = (
+            next(
+                (
+                    states
+                    for p in reversed(drafts[max(0, i - _LOOKBACK) : i])
+                    if len(states := [a for a in p.actors if a.kind is ActorKind.STATE]) >= 2
+                ),
+                None,
+            )
+            if pair
+            else None
+        )
+        if pair_states:
+            d.actors = list(pair_states)
             d.codes = sorted(participant_codes(d.actors))
         if not d.codes and i > 0 and d.kind in (*local, EventKind.PHONE_CALL):
             d.actors = [a for a in drafts[i - 1].actors if a.kind is ActorKind.STATE]
@@ -1384,21 +1802,114 @@ def _inherit(doc: Doc, drafts: list[_Draft], lead: Span | None) -> None:
                 if p.place is not None and p.kind in (*local, EventKind.VISIT) and p.status in held
             ]
             if prior and (d.status in held or d.kind in local):
-                d.place = prior[-1].place
+                d.place = _in_city(prior[-1].place, dateline_place)
             elif d.kind in local and d.status in held:
                 if visit_place is not None:
                     d.place = visit_place
                 elif dateline_place is not None:
                     d.place = dateline_place
+        if d.when is None and d.kind in ceremonies and d.status in held:
+            # "The two leaders attended a ceremony of exchanging documents": part
+            # of the day of the report's latest held meeting or talks before it.
+            day = [
+                p.when
+                for p in drafts[max(0, i - _LOOKBACK) : i]
+                if p.kind in (EventKind.MEETING, EventKind.TALKS)
+                and p.status in held
+                and p.when is not None
+                and p.when.precision is Precision.DAY
+            ]
+            if day:
+                d.when = day[-1]
         if (
             d.when is None
             and report_day is not None
-            and lead is not None
-            and d.sentence == lead
-            and d.status in (EventStatus.HELD, EventStatus.ONGOING)
+            and d.kind in local
+            and d.status is EventStatus.HELD
+            and d.place is not None
+            and d.place == dateline_place
+        ):
+            # "while talking to the minister, who called on him at the PM House":
+            # held in the dateline's city with no date of its own: on the report's day.
+            d.when = report_day
+        if (
+            d.when is None
+            and report_day is not None
             and d.kind not in _SPEECH_KINDS
+            and (
+                # "The Serbian President is on a state visit to Azerbaijan": under way
+                # on the report's day, wherever the report says so.
+                d.status is EventStatus.ONGOING
+                or (lead is not None and d.sentence == lead and d.status is EventStatus.HELD)
+            )
         ):
             d.when = report_day
+
+
+# Two names joined by a hyphen: "Russia-ASEAN", "Central Asia-China".
+_PAIR_NAME = regex.compile(r"\p{L}-\p{Lu}")
+
+
+def _summit_states(mentions: Mentions, drafts: list[_Draft], lead: Span | None) -> None:
+    """A summit naming one state of the lead sentence takes all the lead's states.
+
+    "The leaders of Turkiye, Azerbaijan and Pakistan on Wednesday adopted ...
+    Speaking after the second trilateral summit, Erdogan said ...": the lead
+    says who took part.
+    """
+    if lead is None or not any(d.kind is EventKind.SUMMIT and d.sentence != lead for d in drafts):
+        return
+    lead_states: list[Actor] = []
+    for m in mentions.within(lead.start, lead.end):
+        if m.contested or len(m.actors) != 1 or m.form == "first_person":
+            continue
+        actor = m.actors[0]
+        if actor.kind is ActorKind.STATE and actor not in lead_states:
+            lead_states.append(actor)
+    lead_codes = participant_codes(lead_states)
+    if len(lead_codes) < 2:
+        return
+    for d in drafts:
+        if d.kind is not EventKind.SUMMIT or d.sentence == lead:
+            continue
+        if d.name and _PAIR_NAME.search(d.name):
+            continue  # "the Russia-ASEAN summit": its name says who takes part
+        states = {a.country for a in d.actors if a.kind is ActorKind.STATE}
+        if not states or len(states) >= 2 or not states <= lead_codes:
+            continue
+        for actor in lead_states:
+            if actor.country not in states:
+                d.actors.append(actor)
+                d.codes.append(actor.country or "")
+
+
+def _dateline_place(doc: Doc) -> Place | None:
+    """The first place named in the dateline, if any."""
+    if doc.dateline is not None:
+        for match in place_index().find(doc.folded, doc.dateline.start, doc.dateline.end):
+            return match.value
+    return None
+
+
+def _in_city(place: Place | None, dateline: Place | None) -> Place | None:
+    """*place*, or the dateline's city where *place* is the country it lies in."""
+    if (
+        place is not None
+        and dateline is not None
+        and dateline.country == place.country
+        and dateline.name != place.name
+        and country_index().get(place.name) is not None
+        and country_index().get(dateline.name) is None
+    ):
+        return dateline
+    return place
+
+
+def _long_before(when: When | None, anchor: datetime.date | None, days: int = _RECENT_DAYS) -> bool:
+    """Whether *when* ended more than *days* (a fortnight) before the report's date *anchor*."""
+    if when is None or when.end is None or anchor is None:
+        return False
+    return (anchor - when.end).days > days
 
 
 def _dated_by_closing_line(doc: Doc, drafts: list[_Draft], timexes: Sequence[When]) -> None:
