@@ -514,3 +514,30 @@ def test_new_rules_stay_linear_on_repeated_shapes() -> None:
             diplocorpus.parse(shape * n)
             times.append(time.perf_counter() - start)
         assert times[1] < times[0] * 4 * 2.5 + 0.05, (shape, times)
+
+
+def test_a_state_before_a_currency_is_no_participant() -> None:
+    text = (
+        " date 2026-05-12 DOHA, May 12. Foreign Minister of Qatar Khalid Al-Sada held talks "
+        "with Kazakh Foreign Minister Erlan Temirov in Doha on Tuesday on projects worth "
+        "more than 2 billion US dollars."
+    )
+    assert [{"QAT", "KAZ"}] == _participants_of(text, "talks")
+
+
+def test_a_region_named_after_a_state_is_no_participant() -> None:
+    text = (
+        " date 2026-05-12 BRASILIA, May 12. The presidents of Brazil and Angola held talks "
+        "in Brasilia on Tuesday on trade between Africa and Latin America."
+    )
+    assert [{"BRA", "AGO"}] == _participants_of(text, "talks")
+
+
+def test_a_topic_preposition_is_a_whole_word() -> None:
+    from diplocorpus import _events
+
+    assert _events._TOPIC_BEFORE.search("exchanged views on ") is not None
+    assert _events._TOPIC_BEFORE.search("cooperation within the ") is not None
+    assert _events._TOPIC_BEFORE.search("trade with Latin ") is None  # "in" inside a word
+    assert _events._CAPITAL_OF.search("arrived in the Kazakh capital ") is not None
+    assert _events._CAPITAL_OF.search("Berlin the Kazakh capital ") is None

@@ -296,7 +296,7 @@ _CLAUSE_END = regex.compile(
 # Words right before a state mention that make it a topic, not a participant.
 #   "the situation in Ukraine", "support for Ukraine", "against Armenia"
 _TOPIC_BEFORE = regex.compile(
-    r"(?:situation\ in|situation\ around|in|on|about|regarding|concerning|against|towards?"
+    r"\b(?:situation\ in|situation\ around|in|within|on|about|regarding|concerning|against|towards?"
     r"|including|from|over|for|into|to|conflict\ in|war\ in|crisis\ in|border\ with"
     r"|to\ (?:[\p{L}-]++\ ){1,3}and)"
     r"[ ]++(?:the[ ]++)?$",
@@ -415,7 +415,7 @@ _RECEIVE_OBJECT = regex.compile(
 )
 _SESSION_OF = regex.compile(r"[ ]++of[ ]++(?:the[ ]++)?\p{Lu}")
 _CAPITAL_OF = regex.compile(
-    r"(?:in|to|at)[ ]++the[ ]++[\p{L}-]++[ ]++capital(?:[ ]++of)?[ ]++$", regex.I
+    r"\b(?:in|to|at)[ ]++the[ ]++[\p{L}-]++[ ]++capital(?:[ ]++of)?[ ]++$", regex.I
 )
 # Words of a deliberative body: "meeting of the UN Security Council" is a
 # conference, "meeting of Russian-American working groups" a meeting.

@@ -113,6 +113,19 @@ def organisation(name: str) -> Organisation | None:
 
 
 @functools.cache
+def _currency_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_words("currency_words.txt"))
+
+
+def _names_money(folded: str, end: int) -> bool:
+    """True when the word after *end* is a currency: "US dollars", "Chinese yuan"."""
+    if folded[end : end + 1] != " ":
+        return False
+    words = folded[end + 1 : end + 12].split(maxsplit=1)
+    return bool(words) and words[0].rstrip(",.;:)").lower() in _currency_words()
+
+
+@functools.cache
 def _titles() -> frozenset[str]:
     return frozenset(w.lower() for w in load_words("participant_titles.txt"))
 
@@ -260,6 +273,8 @@ def _actor_index() -> NameIndex[tuple[str, str]]:
             }
             if any(code not in (None, row["country"]) for code in inner):
                 entries.append((name, ("place", name), False))
+    # Likewise a region named after a state's name ("Latin America").
+    entries.extend((name, ("place", name), False) for name in load_words("region_names.txt"))
     return NameIndex(entries)
 
 
@@ -291,6 +306,8 @@ def _country_mentions(folded: str, start: int, end: int) -> tuple[Mention, ...]:
                 out.append(Mention(match.span, (org_actor(org),), "organisation"))
         else:
             code, form = key.split(":")
+            if _names_money(folded, match.span.end):
+                continue
             info = country(code)
             if info is not None and info.status in ("contested", "former"):
                 out.append(Mention(match.span, (), "contested", contested=True))
