@@ -417,6 +417,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"where the time goes (CPU us per report, {len(every_text)} reports):")
         for label, micros in stages.items():
             print(f"  {label:<13} {micros:8.1f}")
+        if stages["other"] > 0.1 * stages["total"]:
+            # STAGES mirrors parse.py by hand: a stage added there and not here
+            # shows up as a large "other".
+            print("  note: 'other' is over 10 % of the total; is a stage missing from STAGES?")
     rss = child_max_rss_kb(every_text) if every_text else None
     if rss is not None:
         print(f"peak RSS of a fresh interpreter parsing every text: {rss / 1024:.1f} MiB")
