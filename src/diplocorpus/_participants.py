@@ -28,7 +28,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+import itertools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import attrs
 import regex
@@ -130,8 +133,9 @@ def _titles() -> frozenset[str]:
     return frozenset(w.lower() for w in load_words("participant_titles.txt"))
 
 
+@functools.lru_cache(maxsize=1024)
 def state_actor(alpha3: str) -> Actor:
-    """The :class:`Actor` of the state with code *alpha3*."""
+    """The :class:`Actor` of the state with code *alpha3* (frozen: one per code)."""
     found = country(alpha3)
     name = found.name if found is not None else alpha3
     return Actor(name=name, kind=ActorKind.STATE, country=alpha3)
@@ -179,13 +183,17 @@ class Mentions:
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:['-]\p{L}[\p{L}\p{M}]*+)*+")
 # Any word token or single punctuation character, for walking office phrases.
 _TOKEN = regex.compile(r"[\p{L}\p{M}\d]++(?:['-][\p{L}\p{M}\d]++)*+|'s\b|\S")
+# _TOKEN on ASCII text, in the standard engine (faster for the same words).
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]++(?:['-][A-Za-z0-9]++)*+|'s\b|\S")
 _LOWER_WORD = regex.compile(r"[a-z]++")
 # The end of a quotation in a paragraph: '," said', '." he added'.
 _QUOTE_CLOSE = regex.compile(
     r"[,.!?]\"[ ]++(?:said|added|noted|stressed|emphasi[sz]ed|stated|underlined|the\ )"
 )
 # The words just before a state mention ("... Affairs of ", "President of the ").
-_WORDS_BEFORE = regex.compile(r"(?:[\p{L}-]++[ ]++){1,6}+$")
+# Searched from the end: each run takes what it must, so it matches where the
+# forward search does (its leftmost start), without trying each start.
+_WORDS_BEFORE = regex.compile(r"(?:[\p{L}-]++[ ]++){1,6}+$", regex.REVERSE)
 _CONNECTORS = frozenset({"the", "of", "and", "for", "a", "his", "her", "to", "their"})
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di", "la"})
 
@@ -265,6 +273,8 @@ def _actor_index() -> NameIndex[tuple[str, str]]:
     for row in load_tsv("cities.tsv"):
         for name in [row["name"], *_split(row.get("aliases", ""))]:
             words = name.split()
+            if len(words) < 2:
+                continue  # no shorter name inside one word
             inner = {
                 states.get(" ".join(words[i:j]).casefold())
                 for i in range(len(words))
@@ -290,30 +300,35 @@ def _country_mentions(folded: str, start: int, end: int) -> tuple[Mention, ...]:
     events and the agreements stage, so nothing here is memoised.
     """
     out: list[Mention] = []
-    orgs = _orgs_by_acronym()
     for match in _actor_index().find(folded, start, end):
         what, key = match.value
         if what == "place":
             continue
-        if what == "contested":
-            out.append(Mention(match.span, (), "contested", contested=True))
-        elif what == "org":
-            org = orgs[key]
-            if org.status == "group":
-                actors = tuple(state_actor(code) for code in org.members)
-                out.append(Mention(match.span, actors, "group"))
-            else:
-                out.append(Mention(match.span, (org_actor(org),), "organisation"))
-        else:
-            code, form = key.split(":")
-            if _names_money(folded, match.span.end):
-                continue
-            info = country(code)
-            if info is not None and info.status in ("contested", "former"):
-                out.append(Mention(match.span, (), "contested", contested=True))
-            else:
-                out.append(Mention(match.span, (state_actor(code),), form))
+        if what == "state" and _names_money(folded, match.span.end):
+            continue
+        actors, form = _stands_for(what, key)
+        out.append(Mention(match.span, actors, form, contested=form == "contested"))
     return tuple(_drop_overlaps(out))
+
+
+@functools.cache
+def _stands_for(what: str, key: str) -> tuple[tuple[Actor, ...], str]:
+    """The actors and form of a mention of the actor table's value ``(what, key)``.
+
+    A function of the table's (finite) values, so each is built once.
+    """
+    if what == "contested":
+        return (), "contested"
+    if what == "org":
+        org = _orgs_by_acronym()[key]
+        if org.status == "group":
+            return tuple(state_actor(code) for code in org.members), "group"
+        return (org_actor(org),), "organisation"
+    code, form = key.split(":")
+    info = country(code)
+    if info is not None and info.status in ("contested", "former"):
+        return (), "contested"
+    return (state_actor(code),), form
 
 
 def _drop_overlaps(found: Iterable[Mention]) -> list[Mention]:
@@ -382,6 +397,8 @@ def _persons(folded: str, mentions: Sequence[Mention], limit: int) -> list[tuple
         states = [first]
         pos = mention.span.end
         stop = min(limit, pos + 120)
+        # The same words in the standard engine where the walk's window is ASCII.
+        token_at = _ASCII_TOKEN.match if folded[pos:stop].isascii() else _TOKEN.match
         saw_title = False  # an office word after the state (before: see _title_before)
         after_to = False
         steps = 0
@@ -399,7 +416,7 @@ def _persons(folded: str, mentions: Sequence[Mention], limit: int) -> list[tuple
                 after_to = False
                 pos = other.span.end
                 continue
-            tok = _TOKEN.match(folded, pos, stop)
+            tok = token_at(folded, pos, stop)
             if tok is None:
                 break
             word = tok.group()
@@ -553,9 +570,8 @@ def find_mentions(
                     person_state[key] = home
     extra: list[Mention] = []
     base_starts = [m.span.start for m in base]
-    for m in _NAME_WORD.finditer(folded, start, end):
-        word = m.group()
-        state = person_state.get(word[:-2] if word.endswith("'s") else word)
+    for m in _person_words(folded, start, end, _by_word(person_state)):
+        state = person_state.get(_strip_s(m.group()))
         if not state:
             continue
         span = Span(m.start(), m.end())
@@ -581,6 +597,43 @@ def find_mentions(
         ),
         home=home,
     )
+
+
+def _strip_s(word: str) -> str:
+    """*word* without a possessive ``'s``: the person map's key for it."""
+    return word[:-2] if word.endswith("'s") else word
+
+
+def _by_word(person_state: dict[str, str | None]) -> frozenset[str]:
+    """Every name word as written whose :func:`_strip_s` has a state in *person_state*."""
+    keys = [key for key, code in person_state.items() if code]
+    return frozenset([*(k for k in keys if not k.endswith("'s")), *(k + "'s" for k in keys)])
+
+
+# _NAME_WORD on ASCII text, in the standard engine (no marks; letters are a-z, A-Z).
+_ASCII_NAME_WORD = re.compile(r"[A-Z][A-Za-z]*+(?:['-][A-Za-z][A-Za-z]*+)*+")
+
+
+def _person_words(
+    folded: str, start: int, end: int, words: frozenset[str]
+) -> Iterable[re.Match[str] | regex.Match[str]]:
+    """The matches of _NAME_WORD in ``folded[start:end]`` that are one of *words*.
+
+    Every capitalised word is matched in C; the look-up of each word is a
+    ``map`` over them rather than a loop, since few are a person's name.
+    """
+    if not words:
+        return ()
+    # _NAME_WORD looks neither before nor after its match: a slice finds the same words.
+    region = folded[start:end]
+    found: list[re.Match[str]] | list[regex.Match[str]]
+    if region.isascii():
+        found = list(_ASCII_NAME_WORD.finditer(folded, start, end))
+        group: Callable[..., str | Any] = re.Match.group
+    else:
+        found = list(_NAME_WORD.finditer(folded, start, end))
+        group = regex.Match.group
+    return itertools.compress(found, map(words.__contains__, map(group, found)))
 
 
 def _overlaps_any(mentions: Sequence[Mention], starts: Sequence[int], span: Span) -> bool:
