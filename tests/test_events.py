@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -446,3 +447,41 @@ def test_both_countries_are_the_earlier_events_states() -> None:
     )
     forum = next(e for e in diplocorpus.parse(text).events if e.kind is EventKind.CONFERENCE)
     assert codes(forum) == {"KAZ", "MNG"}
+
+
+# --------------------------------------------------------------------------
+# The trigger pattern's prefix tree finds what the flat alternation found.
+# --------------------------------------------------------------------------
+
+
+def _flat_triggers() -> regex.Pattern[str]:
+    """The trigger pattern as one alternation sorted longest first (the reference)."""
+    phrases = sorted(_events._triggers(), key=len, reverse=True)
+    body = "|".join(regex.escape(p).replace(r"\ ", "[ ]{1,3}+") for p in phrases)
+    return regex.compile(
+        rf"(?<![\p{{L}}\d-])(?:(?P<cop>COP[ -]?\d{{1,2}}+)|(?P<word>{body}))(?![\p{{L}}\d])",
+        regex.IGNORECASE,
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(sorted(_events._triggers())).map(lambda p: p.upper() if len(p) % 3 else p),
+        min_size=1,
+        max_size=5,
+    ),
+    st.lists(st.sampled_from([" ", "  ", "    ", "-", "", "s ", "ing ", " of ", ", "]), min_size=5),
+)
+def test_trigger_tree_matches_as_flat_alternation(phrases: list[str], gaps: list[str]) -> None:
+    text = "".join(p + g for p, g in zip(phrases, gaps, strict=False))
+    flat = [(m.span(), m.group("word")) for m in _flat_triggers().finditer(text)]
+    tree = [(m.span(), m.group("word")) for m in _events._trigger_regex().finditer(text)]
+    assert tree == flat
+
+
+def test_cue_pattern_finds_where_a_cue_starts() -> None:
+    pattern = regex.compile(_events.cue_pattern(["be held", "began", "be", "will"]))
+    assert pattern.pattern == "(?:be|will)"
+    assert pattern.search("it will") is not None
+    assert pattern.search("it would") is None

@@ -105,10 +105,10 @@ def _trigger_regex() -> regex.Pattern[str]:
 
     Example: ``held talks``, ``official visit``, ``COP 29``.  Spaces in a
     phrase match one to three spaces; matching is case-insensitive and on
-    word boundaries.
+    word boundaries.  The phrases share their prefixes (:func:`phrase_tree`):
+    it compiles and matches faster than a flat list.
     """
-    phrases = sorted(_triggers(), key=len, reverse=True)
-    body = "|".join(regex.escape(p).replace(r"\ ", "[ ]{1,3}+") for p in phrases)
+    body = phrase_tree(_triggers(), "[ ]{1,3}+")
     return regex.compile(
         rf"(?<![\p{{L}}\d-])(?:(?P<cop>COP[ -]?\d{{1,2}}+)|(?P<word>{body}))(?![\p{{L}}\d])",
         regex.IGNORECASE,
@@ -218,32 +218,50 @@ def _trigger_firsts() -> frozenset[str]:
     return frozenset({"cop", *(first_run(p) for p in _triggers())})
 
 
+def phrase_tree(phrases: Iterable[str], space: str = r"\ ") -> str:
+    """An alternation of *phrases* (literal strings) with shared prefixes in a tree.
+
+    ``meeting|meet|met`` becomes ``me(?:et(?:ing)?|t)``: at each position a
+    search tries one branch per character, not every phrase, and compiles
+    from a shorter pattern.  A phrase that another one extends is tried
+    after it (``(?:ing)?`` is greedy), so of the phrases that match at one
+    place with what follows, the longest wins, as in an alternation sorted
+    longest first.  A space matches *space*.
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branches(node: dict[str, Any]) -> str:
+        alts = [
+            (space if char == " " else regex.escape(char)) + branches(node[char])
+            for char in sorted(node)
+            if char
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branches(tree)
+
+
 def cue_pattern(cues: Iterable[str]) -> str:
     """A pattern that matches where one of *cues* (literal strings) starts.
 
-    The cues share their prefixes in a tree ("be(?:g(?:an|ins|un)|ing held)"),
-    so a search tries one branch per character, not every cue at every
-    position: twice as fast as a flat alternation.  A cue with a shorter one
-    as its prefix is dropped: where it starts, the shorter one starts too.
+    A :func:`phrase_tree`, so a search tries one branch per character, not
+    every cue at every position: twice as fast as a flat alternation.  A cue
+    with a shorter one as its prefix is dropped: where it starts, the
+    shorter one starts too.
     """
-    tree: dict[str, dict[str, Any]] = {}
+    kept: list[str] = []
     for cue in sorted(set(cues)):
-        node = tree
-        for char in cue:
-            if "" in node:
-                break  # a shorter cue ends here
-            node = node.setdefault(char, {})
-        else:
-            node.clear()
-            node[""] = {}
-
-    def branches(node: dict[str, Any]) -> str:
-        alts = [re.escape(char) + branches(node[char]) for char in sorted(node) if char]
-        if not alts:
-            return ""
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return branches(tree)
+        if not any(cue.startswith(k) for k in kept[-1:]):
+            kept.append(cue)
+    return phrase_tree(kept)
 
 
 # Words before a plural or singular trigger that make the mention generic.
