@@ -30,7 +30,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -243,6 +243,32 @@ _TITLED_NAME = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}-]*+(?:\ \p{Lu}[\p{L}\p{M}-]*+){0,2})",
     regex.VERBOSE,
 )
+
+# _TITLED_NAME on ASCII text, in the standard engine, without its leading \b:
+# a pattern that starts with a fixed word is found by a fast scan for its
+# first letters there, and the word boundary is tested at each match
+# (_titled_names).
+_ASCII_TITLED_NAME = re.compile(
+    r"(?:President|Prime Minister|Premier|Foreign Minister|Minister|Chancellor"
+    r"|Secretary of State|King|Emir|Sheikh|Crown Prince) ++"
+    r"(?P<name>[A-Z][A-Za-z-]*+(?: [A-Z][A-Za-z-]*+){0,2})"
+)
+
+
+def _titled_names(folded: str, start: int, end: int) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """The matches of _TITLED_NAME in ``folded[start:end]``, in order."""
+    if not folded[max(0, start - 1) : end].isascii():
+        yield from _TITLED_NAME.finditer(folded, start, end)
+        return
+    search = _ASCII_TITLED_NAME.search
+    pos = start
+    while (found := search(folded, pos, end)) is not None:
+        at = found.start()
+        if at and (folded[at - 1].isalnum() or folded[at - 1] == "_"):
+            pos = at + 1  # inside a word: no match of _TITLED_NAME starts here
+            continue
+        yield found
+        pos = found.end()
 
 
 @functools.cache
@@ -558,7 +584,7 @@ def find_mentions(
     assigned = {code for _s, _n, code in persons}
     home = _fallback_state(doc, base, assigned)
     if home is not None:
-        for m in _TITLED_NAME.finditer(folded, start, end):
+        for m in _titled_names(folded, start, end):
             name = m.group("name")
             words = [w for w in name.split() if w.lower() not in _PARTICLES and len(w) > 1]
             if name in person_state or any(w in person_state for w in words):
@@ -593,7 +619,11 @@ def find_mentions(
         quoted=tuple(
             p
             for p in doc.paragraphs
-            if folded[p.start] in "\"'" or _QUOTE_CLOSE.search(folded, p.start, p.end)
+            if folded[p.start] in "\"'"
+            or (
+                folded.find('"', p.start, p.end) >= 0
+                and _QUOTE_CLOSE.search(folded, p.start, p.end)
+            )
         ),
         home=home,
     )
