@@ -1223,11 +1223,9 @@ def _participants(
     that event's, not this one's.
     """
     folded = doc.folded
-    found = [
-        m
-        for m in mentions.within(clause.start, clause.end)
-        if not any(e.contains(m.span) for e in elsewhere)
-    ]
+    found = mentions.within(clause.start, clause.end)
+    if elsewhere:
+        found = [m for m in found if not any(e.contains(m.span) for e in elsewhere)]
     actors: list[Actor] = []
     if kind in _SPEECH_KINDS:
         # The one interviewed: the nearest person (or speaker) mention.
@@ -1252,11 +1250,13 @@ def _participants(
                 )
             )
             continue
-        before = folded[max(clause.start, m.span.start - 25) : m.span.start]
-        hosted = kind in _HOSTED_KINDS and _HOST_BEFORE.search(before)
-        # "visit to China": the host is a participant all the same.
-        if m.form not in ("person", "first_person") and _TOPIC_BEFORE.search(before) and not hosted:
-            continue
+        if m.form not in ("person", "first_person"):
+            before = folded[max(clause.start, m.span.start - 25) : m.span.start]
+            # "visit to China": the host is a participant all the same.
+            if _TOPIC_BEFORE.search(before) and not (
+                kind in _HOSTED_KINDS and _HOST_BEFORE.search(before)
+            ):
+                continue
         actors.extend(m.actors)
     speaker = speaker_state_at(mentions, trigger.start)
     if speaker is not None and _FIRST_PERSON.search(doc.text, clause.start, clause.end):
