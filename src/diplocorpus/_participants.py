@@ -297,7 +297,10 @@ def _actor_index() -> NameIndex[tuple[str, str]]:
     # Mexico") is read whole, so the country inside it is no mention.
     states = {n.casefold(): v[1].split(":")[0] for n, v, _c in entries if v[0] == "state"}
     for row in load_tsv("cities.tsv"):
-        for name in [row["name"], *_split(row.get("aliases", ""))]:
+        aliases = row.get("aliases", "")
+        if len(row["name"].split()) < 2 and len(aliases.split()) < 2:
+            continue  # one word each (most cities): no shorter name inside
+        for name in [row["name"], *_split(aliases)]:
             words = name.split()
             if len(words) < 2:
                 continue  # no shorter name inside one word
