@@ -142,6 +142,27 @@ _STAGED_RELATIVE = regex.compile(
     r"(?:signed|adopted|approved|initial(?:l)?ed|ratified|concluded|endorsed|sign|adopt)\b",
     regex.I,
 )
+# The passive predicate of a clause whose subject is the document, however long
+# the subject: "A Memorandum of ... between the ministries of ... was also
+# signed", "a roadmap for ... had been agreed by the two governments".
+_PASSIVE_STAGE = regex.compile(
+    r"\b(?P<aux>(?:will|would|shall|to|is\ to|are\ to)[ ]++be|was|were|is|are|been)[ ]++"
+    r"(?:also[ ]++|jointly[ ]++|officially[ ]++)?"
+    r"(?P<verb>signed|adopted|approved|agreed|initial(?:l)?ed|ratified|concluded|endorsed"
+    r"|inked|exchanged)\b",
+    regex.I | regex.X,
+)
+_PASSIVE_VERB_STAGE = {
+    "signed": AgreementStage.SIGNED,
+    "inked": AgreementStage.SIGNED,
+    "concluded": AgreementStage.SIGNED,
+    "adopted": AgreementStage.ADOPTED,
+    "approved": AgreementStage.ADOPTED,
+    "agreed": AgreementStage.ADOPTED,
+    "endorsed": AgreementStage.ADOPTED,
+    "ratified": AgreementStage.RATIFIED,
+    "exchanged": AgreementStage.EXCHANGED,
+}
 # A participle of a stage right after a head, with at most one short complement:
 #   "the cooperation plan signed during ...", "the plan for Gaza adopted by ..."
 _PARTICIPLE_AFTER = regex.compile(
@@ -289,7 +310,12 @@ _QUOTED = regex.compile(r'"[^"\n]{1,120}+"')
 # ", 2020" closing a date inside a title.
 _YEAR_TAIL = regex.compile(r",[ ]\d{4}\b")
 # A word before a date that makes it the bound of a span: "until 2030", "since 1992".
-_BOUND_BEFORE = regex.compile(r"\b(?:since|until|till|through)[ ]++$", regex.I)
+#   "a programme for the years 2025 and 2026", "a plan for 2026-2028": its span too.
+_BOUND_BEFORE = regex.compile(
+    r"\b(?:since|until|till|through|for(?:[ ]++the[ ]++(?:years?+|period))?+"
+    r"(?:[ ]++(?:from[ ]++)?\d{4}(?:[ ]++(?:and|to)|[ ]*+-))?+)[ ]*+$",
+    regex.I,
+)
 _THIS_BEFORE = regex.compile(r"\bthis[ ]++$", regex.I)
 _DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|that)[ ]++(?:[\p{L}-]++[ ]++)?$", regex.I)
 
@@ -362,6 +388,7 @@ def _named_title(folded: str, head: Span, sentence: Span) -> tuple[Span, bool]:
     pos = end
     last_good = end
     steps = 0
+    previous = ""
     while pos < sentence.end and steps < 40:
         steps += 1
         m = _TITLE_GAP.match(folded, pos, sentence.end)
@@ -389,10 +416,49 @@ def _named_title(folded: str, head: Span, sentence: Span) -> tuple[Span, bool]:
             pos = w.end()
             last_good = pos
             named = True
+            previous = word
+            continue
+        if (
+            _ORDINAL.fullmatch(previous) is not None
+            and last_good == m.start()
+            and _OF_NAME.match(folded, w.end(), sentence.end) is not None
+        ):
+            # "Protocol of the 12th meeting of the Intergovernmental Commission"
+            pos = last_good = w.end()
+            previous = word
             continue
         break
     end = max(end, last_good)
     return Span(start, end), named
+
+
+# "of the Intergovernmental Commission": a name after a lowercase title word.
+_OF_NAME = regex.compile(r"[ ]++of[ ]++(?:the[ ]++)?\p{Lu}")
+# The value of a deal after its head: "worth over $2 billion", "worth US$10
+# billion", "worth 2.4 billion euros", "worth about 500 million".
+_WORTH = regex.compile(
+    r"[ ]++worth[ ]++"
+    r"(?:(?:over|more\ than|about|around|nearly|almost|some|up\ to|a\ total\ of)[ ]++)?+"
+    r"(?:\p{Lu}{0,3}+\p{Sc}[ ]?+|\p{Lu}{3}+[ ]++)?\d++(?:[.,]\d++)*+"
+    r"(?:[ ]++(?:million|billion|trillion|mln|bln|bn))?+"
+    r"(?:[ ]++(?P<unit>\p{Lu}{3}+|(?!(?:was|were|will|would|and|in|at|to|for|during)\b)\p{Ll}++))?+"
+    r"(?![\p{L}\d])",
+    regex.X,
+)
+# "12th", "3rd": a digit ordinal that numbers a meeting or a session.
+_ORDINAL = regex.compile(r"\d++(?:st|nd|rd|th)", regex.I)
+
+
+def _worth_end(folded: str, pos: int, end: int, dates: dict[int, int]) -> int:
+    """The end of a deal's value at *pos* ("worth over $2 billion"), else 0.
+
+    A time expression is no currency: "worth $3 billion next month"."""
+    worth = _WORTH.match(folded, pos, end)
+    if worth is None:
+        return 0
+    if worth.start("unit") in dates:
+        return pos + len(folded[pos : worth.start("unit")].rstrip())
+    return int(worth.end())
 
 
 def _described_title(
@@ -410,11 +476,15 @@ def _described_title(
     pos = head.end
     m = _NEXT_WORD.match(folded, pos, clause_end)
     if m is None or m.group(1).lower() not in _DESC_LINK:
-        return head
+        return Span(head.start, _worth_end(folded, pos, clause_end, dates) or head.end)
     end = head.end
     count = 0
     pos = head.end
     while pos < clause_end and count < 12:
+        worth = _worth_end(folded, pos, clause_end, dates)
+        if worth:  # "... on investment cooperation worth US$10 billion"
+            end = worth
+            break
         gap = _GAP.match(folded, pos, clause_end)
         if gap is None:
             break
@@ -469,6 +539,13 @@ def _stage(
             mine = _distance(cue.start(), cue.end(), around)
             if all(_distance(cue.start(), cue.end(), o) >= mine for o in others):
                 return stage
+    # The clause's passive predicate, with no other document before it.
+    passive = _PASSIVE_STAGE.search(folded, around.end, clause.end)
+    if passive is not None and not any(around.end <= o.start < passive.start() for o in others):
+        aux = passive.group("aux").lower()
+        if aux.endswith(" be"):  # "will be signed", "is to be adopted"
+            return AgreementStage.PLANNED
+        return _PASSIVE_VERB_STAGE[passive.group("verb").lower()]
     return None
 
 
@@ -515,7 +592,7 @@ def _when(
         if t.precision is not Precision.REF
         and not t.timex.endswith("_REF")
         # "a programme ... until 2030": the end of what it covers, not its date
-        and not _BOUND_BEFORE.search(folded, max(0, t.span.start - 8), t.span.start)
+        and not _BOUND_BEFORE.search(folded, max(0, t.span.start - 32), t.span.start)
     ]
     if not usable:
         return None
@@ -529,6 +606,9 @@ def _when(
             else (span.start - t.span.end) + 10
         ),
     )
+
+
+_CURRENCY = regex.compile(r"\p{Sc}")
 
 
 def _parties(
@@ -552,6 +632,8 @@ def _parties(
                 )
             )
             continue
+        if _CURRENCY.match(folded, m.span.end):
+            continue  # "US$10 billion": a currency, not a party
         inside = title.start <= m.span.start < title.end
         before = folded[max(clause.start, m.span.start - 25) : m.span.start]
         if not inside and m.form not in ("person",) and _TOPIC_BEFORE.search(before):
@@ -615,6 +697,9 @@ def agreements(
     cands = word_starts(folded, _head_firsts())
     # A closing line is looked for only where the word is in the text.
     maybe_done = may_hold(lowered(folded), ("done",))
+    # The stage of the last staged document, for a list that details it later:
+    # "... witnessed the exchange of several agreements. The documents included ..."
+    group: tuple[AgreementStage, Span] | None = None
     for sentence in doc.sentences:
         done = _DONE.match(folded, sentence.start, sentence.end) if maybe_done else None
         if done is not None:
@@ -641,8 +726,11 @@ def agreements(
         head_spans = [Span(h.start(), h.end()) for h in found]
         read = [_read_head(folded, sentence, m, head_spans, heads, date_at) for m in found]
         _share_list_stages(folded, read)
-        for m, (head_span, head, title, named, capital, clause, stage) in zip(
-            found, read, strict=True
+        earlier = group
+        from_earlier = _elaborate(folded, sentence, read, earlier[0] if earlier else None)
+        group = next(((r[6], r[5]) for r in reversed(read) if r[6] is not None), group)
+        for index, (m, (head_span, head, title, named, capital, clause, stage)) in enumerate(
+            zip(found, read, strict=True)
         ):
             if any(
                 d.span.contains(head_span)
@@ -678,6 +766,8 @@ def agreements(
             text = doc.text[title.start : title.end]
             parties = _parties(doc, mentions, title, clause, diagnostics)
             when = _when(folded, timexes, starts, clause, title)
+            if when is None and index in from_earlier and earlier is not None:
+                when = _when(folded, timexes, starts, earlier[1], earlier[1])
             dates = _date_list(timexes, starts, clause, title) if head.plural else []
             if len(dates) >= 2:
                 head_word = head.phrase
@@ -750,7 +840,9 @@ def agreements(
     for kind, title, _sentence in pending:
         text = doc.text[title.start : title.end]
         for d in drafts:
-            if d.kind == kind and (not d.named or text.lower() in d.title.lower()):
+            if d.kind == kind and (
+                (not d.named and _words_within(d.title, text)) or text.lower() in d.title.lower()
+            ):
                 d.mentions.append(title)
                 if not d.named:
                     d.title, d.named, d.span = text, True, title
@@ -847,6 +939,52 @@ def _share_list_stages(folded: str, read: list[_Read]) -> None:
                 read[i + 1] = (*b[:6], a[6])
 
 
+# A word that opens a list detailing a group of documents: "signed 12
+# documents, including ...", "the documents signed in April, particularly ...".
+_DETAIL = regex.compile(
+    r"\b(?:including|particularly|in\ particular|among\ them|among\ which|notably|such\ as"
+    r"|namely)\b",
+    regex.I | regex.X,
+)
+# A sentence that details documents named before: "The documents included ...",
+# "These agreements are: ...".
+_DETAIL_SUBJECT = regex.compile(
+    r"[ ]*+(?:The|These|Those|They|Among\ them|Among\ the\ documents)\b[^.;:]{0,60}?"
+    r"\b(?:include[sd]?+|are|were|covered|concern(?:ed)?+)\b",
+    regex.X,
+)
+
+
+def _elaborate(
+    folded: str, sentence: Span, read: list[_Read], earlier: AgreementStage | None
+) -> set[int]:
+    """Documents listed to detail a group take the stage said of the group.
+
+    "approved more than 20 documents, including action plans ...": the group
+    is staged in the same sentence; "The documents included an agreement on
+    ...": in an earlier one (*earlier*); their indices are returned.
+    """
+    from_earlier: set[int] = set()
+    if all(r[6] is not None for r in read):
+        return from_earlier
+    subject = _DETAIL_SUBJECT.match(folded, sentence.start, sentence.end)
+    for i, r in enumerate(read):
+        if r[6] is not None:
+            continue
+        detail = _DETAIL.search(folded, sentence.start, r[0].start)
+        if detail is not None:
+            group = next((g[6] for g in read[:i] if g[6] is not None), None)
+            if group is None and _DETAIL.search(folded, sentence.start, detail.start()) is None:
+                group = _stage(folded, Span(sentence.start, detail.start()), r[0])
+            if group is not None:
+                read[i] = (*r[:6], group)
+                continue
+        if subject is not None and earlier is not None and r[0].start >= subject.end():
+            read[i] = (*r[:6], earlier)
+            from_earlier.add(i)
+    return from_earlier
+
+
 # A lowercase word just before a head: "the peace agreement", "the cooperation plan".
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}-])(\p{Ll}[\p{Ll}-]*+)[ ]++$")
 
@@ -884,6 +1022,17 @@ def _date_list(
     return [
         t for t in _within(timexes, starts, title.start, clause.end) if t.precision is Precision.DAY
     ]
+
+
+def _words_within(description: str, name: str) -> bool:
+    """Every word of an unnamed *description* is in *name*: "the treaty",
+    "treaty on allied relations" may be the "Treaty on Allied Relations";
+    "agreement on investment worth $10 billion" is no "Partnership Agreement"."""
+    words = set(_ANY_WORD.findall(name.lower()))
+    return all(
+        w in words or w in _DESC_LINK or w in ("the", "a", "an", "and")
+        for w in _ANY_WORD.findall(description.lower())
+    )
 
 
 def _same(a: _Draft, b: _Draft) -> bool:
