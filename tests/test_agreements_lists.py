@@ -117,3 +117,44 @@ def test_a_cited_name_does_not_take_over_an_other_description() -> None:
     )
     titles = [a.title for a in diplocorpus.parse(text).agreements]
     assert "agreement on fisheries worth US$2 billion" in titles
+
+
+def test_a_date_without_its_year_dates_no_document() -> None:
+    text = (
+        "'In May, we signed a treaty of friendship with Georgia and raised our relations "
+        "to a new level,' the President said in an interview with national television.\n"
+    )
+    (agreement,) = diplocorpus.parse(text).agreements
+    assert agreement.stage is AgreementStage.SIGNED
+    assert agreement.when is None
+
+
+def test_a_planned_document_takes_no_past_date() -> None:
+    text = (
+        " date 2025-07-10\nHANOI, July 10. /TASS/. Russia and Vietnam will prepare a "
+        "roadmap for cooperation in the energy sector, the Russian Foreign Minister "
+        "said after talks with his counterpart on Thursday.\n"
+    )
+    (agreement,) = diplocorpus.parse(text).agreements
+    assert agreement.stage is AgreementStage.PLANNED
+    assert agreement.when is None
+
+
+def test_a_planned_document_keeps_its_signing_date_ahead() -> None:
+    text = (
+        " date 2025-04-03\nMINSK, April 3 (BelTA) - The two ministers agreed that a "
+        "programme of cooperation in education would be signed in Harare next week.\n"
+    )
+    (agreement,) = diplocorpus.parse(text).agreements
+    assert agreement.stage is AgreementStage.PLANNED
+    assert agreement.when is not None
+    assert agreement.when.timex == "2025-W15"
+
+
+def test_initialling_stages_a_document() -> None:
+    text = (
+        "BAKU, September 17. The minister stressed that the initialling of the peace "
+        "agreement in Washington had created a historic opportunity, Report informs.\n"
+    )
+    found = _found(text)
+    assert [(f[0], f[2]) for f in found] == [("peace agreement", AgreementStage.INITIALLED)]

@@ -111,6 +111,7 @@ _STAGES = (
     (
         regex.compile(
             r"\b(?:will\ (?:also\ )?sign|to\ sign|to\ be\ signed|importance\ of\ signing"
+            r"|(?:will|would|shall|could|may|might)\ (?:also\ )?be\ (?:signed|adopted|approved)"
             r"|plan(?:s|ned)?\ to\ sign|expected\ to\ sign|will\ be\ signed|would\ sign"
             r"|draft|prepar(?:e|ing|ation\ of)|elaborate|negotiat(?:e|ing|ions\ on)|work\ on)\b",
             regex.I | regex.X,
@@ -118,7 +119,7 @@ _STAGES = (
         AgreementStage.PLANNED,
     ),
     (regex.compile(r"\bratif(?:y|ied|ication)\b", regex.I), AgreementStage.RATIFIED),
-    (regex.compile(r"\binitial(?:l)?ed\b", regex.I), AgreementStage.INITIALLED),
+    (regex.compile(r"\binitial(?:l)?(?:ed|ing)\b", regex.I), AgreementStage.INITIALLED),
     (regex.compile(r"\bexchang(?:ed|ing|e\ of)\b", regex.I | regex.X), AgreementStage.EXCHANGED),
     (
         regex.compile(
@@ -584,8 +585,15 @@ def _within(timexes: Sequence[When], starts: Sequence[int], lo: int, hi: int) ->
 
 
 def _when(
-    folded: str, timexes: Sequence[When], starts: Sequence[int], clause: Span, span: Span
+    folded: str,
+    timexes: Sequence[When],
+    starts: Sequence[int],
+    clause: Span,
+    span: Span,
+    after: str | None = None,
 ) -> When | None:
+    """The time expression of *clause* nearest to *span*; with *after* (the
+    report's ISO date, for a planned document) only one that is still ahead."""
     usable = [
         t
         for t in _within(timexes, starts, clause.start, clause.end)
@@ -593,6 +601,7 @@ def _when(
         and not t.timex.endswith("_REF")
         # "a programme ... until 2030": the end of what it covers, not its date
         and not _BOUND_BEFORE.search(folded, max(0, t.span.start - 32), t.span.start)
+        and (after is None or not _is_past(t.timex, after))
     ]
     if not usable:
         return None
@@ -609,6 +618,23 @@ def _when(
 
 
 _CURRENCY = regex.compile(r"\p{Sc}")
+_ISO = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?+)?+")
+
+
+def _is_past(timex: str, today: str) -> bool:
+    """*timex* is no later than the report's day *today* at its own precision:
+    "talks on Thursday", "launched last year" are not when a planned document
+    will be signed; "this year", "in May" of the report's year may be."""
+    if _ISO.fullmatch(timex) is None:
+        return False
+    mine = today[: len(timex)]
+    return timex < mine or (len(timex) == 10 and timex == mine)
+
+
+def _known_year(when: When | None) -> When | None:
+    """A date whose year the text does not give ("in June" with no dateline
+    year) dates no document."""
+    return None if when is None or when.timex.startswith("X") else when
 
 
 def _parties(
@@ -765,7 +791,12 @@ def agreements(
                 continue
             text = doc.text[title.start : title.end]
             parties = _parties(doc, mentions, title, clause, diagnostics)
-            when = _when(folded, timexes, starts, clause, title)
+            after = (
+                doc.anchor.isoformat()
+                if stage is AgreementStage.PLANNED and doc.anchor is not None
+                else None
+            )
+            when = _when(folded, timexes, starts, clause, title, after)
             if when is None and index in from_earlier and earlier is not None:
                 when = _when(folded, timexes, starts, earlier[1], earlier[1])
             dates = _date_list(timexes, starts, clause, title) if head.plural else []
@@ -863,7 +894,7 @@ def agreements(
             span=d.span,
             stage=d.stage,
             parties=tuple(d.actors),
-            when=d.when,
+            when=_known_year(d.when),
             place=d.place,
             mentions=tuple(sorted(set(d.mentions))),
         )
@@ -1090,7 +1121,12 @@ def _complete(
         ]
         if d.when is None:
             for e in related:
-                if e.when is not None:
+                if e.when is not None and not (
+                    # "agreed during the talks on Thursday to draft a roadmap"
+                    d.stage is AgreementStage.PLANNED
+                    and doc.anchor is not None
+                    and _is_past(e.when.timex, doc.anchor.isoformat())
+                ):
                     d.when = e.when
                     break
         if d.when is None and done_when is not None and (d.this or d.named):
