@@ -158,3 +158,33 @@ def test_initialling_stages_a_document() -> None:
     )
     found = _found(text)
     assert [(f[0], f[2]) for f in found] == [("peace agreement", AgreementStage.INITIALLED)]
+
+
+def test_work_toward_a_document_is_planned() -> None:
+    text = (
+        "SEOUL, Aug. 4 (Yonhap) -- The ministers agreed to work toward a joint declaration "
+        "to mark the 30th anniversary of bilateral ties.\n"
+    )
+    found = _found(text)
+    assert [(f[1], f[2]) for f in found] == [(AgreementKind.DECLARATION, AgreementStage.PLANNED)]
+
+
+def test_a_name_inside_a_cited_document_is_no_party() -> None:
+    text = (
+        "Latvia and Fiji have decided to establish diplomatic relations in accordance "
+        "with the Charter of the United Nations, as of the date of the signing of this "
+        "Joint Communique.\n"
+    )
+    article = diplocorpus.parse(text)
+    (communique,) = [a for a in article.agreements if a.kind is AgreementKind.JOINT_STATEMENT]
+    assert participant_codes(communique.parties) == {"LVA", "FJI"}
+
+
+def test_an_envoys_post_is_no_party() -> None:
+    text = (
+        "BAKU, March 25. The Joint Communique on the Establishment of Diplomatic Relations "
+        "was signed in New York by the permanent representatives of Azerbaijan and Nauru "
+        "to the United Nations, News.Az reports.\n"
+    )
+    (communique,) = diplocorpus.parse(text).agreements
+    assert participant_codes(communique.parties) == {"AZE", "NRU"}

@@ -113,7 +113,8 @@ _STAGES = (
             r"\b(?:will\ (?:also\ )?sign|to\ sign|to\ be\ signed|importance\ of\ signing"
             r"|(?:will|would|shall|could|may|might)\ (?:also\ )?be\ (?:signed|adopted|approved)"
             r"|plan(?:s|ned)?\ to\ sign|expected\ to\ sign|will\ be\ signed|would\ sign"
-            r"|draft|prepar(?:e|ing|ation\ of)|elaborate|negotiat(?:e|ing|ions\ on)|work\ on)\b",
+            r"|draft|prepar(?:e|ing|ation\ of)|elaborate|negotiat(?:e|ing|ions\ on)|work\ on"
+            r"|work(?:ing)?\ towards?+)\b",
             regex.I | regex.X,
         ),
         AgreementStage.PLANNED,
@@ -618,6 +619,12 @@ def _when(
 
 
 _CURRENCY = regex.compile(r"\p{Sc}")
+# An envoy's post: "the permanent representatives of the two countries to the".
+_POSTED_TO = regex.compile(
+    r"\b(?:representatives?+|ambassadors?+|envoys?+|missions?+)\b"
+    r"[^.;,]{0,60}(?<=[ ])to[ ]++(?:the[ ]++)?$",
+    regex.I,
+)
 _ISO = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?+)?+")
 
 
@@ -643,10 +650,16 @@ def _parties(
     title: Span,
     clause: Span,
     diagnostics: list[Diagnostic],
+    cited: Sequence[Span] = (),
 ) -> list[Actor]:
+    """The states and organisations of *title* and *clause*; a name inside
+    another document's title in *cited* ("the principles of the Charter of the
+    United Nations") is that document's, not a party."""
     folded = doc.folded
     actors: list[Actor] = []
     for m in mentions.within(clause.start, clause.end):
+        if any(c.start <= m.span.start < c.end for c in cited):
+            continue
         if m.contested:
             diagnostics.append(
                 Diagnostic(
@@ -662,6 +675,10 @@ def _parties(
             continue  # "US$10 billion": a currency, not a party
         inside = title.start <= m.span.start < title.end
         before = folded[max(clause.start, m.span.start - 25) : m.span.start]
+        if not inside and _POSTED_TO.search(
+            folded, max(clause.start, m.span.start - 90), m.span.start
+        ):
+            continue  # "the permanent representatives ... to the United Nations": a post
         if not inside and m.form not in ("person",) and _TOPIC_BEFORE.search(before):
             continue
         actors.extend(m.actors)
@@ -726,6 +743,7 @@ def agreements(
     # The stage of the last staged document, for a list that details it later:
     # "... witnessed the exchange of several agreements. The documents included ..."
     group: tuple[AgreementStage, Span] | None = None
+    named_titles: list[Span] = []  # every named document, for the opening's parties
     for sentence in doc.sentences:
         done = _DONE.match(folded, sentence.start, sentence.end) if maybe_done else None
         if done is not None:
@@ -752,6 +770,7 @@ def agreements(
         head_spans = [Span(h.start(), h.end()) for h in found]
         read = [_read_head(folded, sentence, m, head_spans, heads, date_at) for m in found]
         _share_list_stages(folded, read)
+        named_titles.extend(r[2] for r in read if r[3])
         earlier = group
         from_earlier = _elaborate(folded, sentence, read, earlier[0] if earlier else None)
         group = next(((r[6], r[5]) for r in reversed(read) if r[6] is not None), group)
@@ -790,7 +809,8 @@ def agreements(
             if not named and not is_bare and stage is None and not dated:
                 continue
             text = doc.text[title.start : title.end]
-            parties = _parties(doc, mentions, title, clause, diagnostics)
+            cited = [r[2] for r in read if r[3] and not r[2].contains(title)]
+            parties = _parties(doc, mentions, title, clause, diagnostics, cited)
             after = (
                 doc.anchor.isoformat()
                 if stage is AgreementStage.PLANNED and doc.anchor is not None
@@ -882,7 +902,9 @@ def agreements(
     opening = doc.paragraphs[0] if doc.paragraphs else None
     for d in drafts:
         if d.this and opening is not None:
-            d.actors = _unique([*d.actors, *_parties(doc, mentions, opening, opening, diagnostics)])
+            cited = [t for t in named_titles if not d.span.contains(t)]
+            found_parties = _parties(doc, mentions, opening, opening, diagnostics, cited)
+            d.actors = _unique([*d.actors, *found_parties])
             if done_when is not None:
                 d.when = done_when
     _complete(doc, drafts, events, done_when, done_place, timexes)
