@@ -105,35 +105,48 @@ def _head_firsts() -> frozenset[str]:
     return frozenset(first_run(p) for p in _heads())
 
 
-# Stage cues in the clause around a head.
+# Stage cues in the clause around a head, each with the lowercase strings one
+# of its matches must hold (the cheap test first).
 #   "was adopted", "signed between", "will sign", "the importance of signing"
 _STAGES = (
     (
         regex.compile(
             r"\b(?:will\ (?:also\ )?sign|to\ sign|to\ be\ signed|importance\ of\ signing"
-            r"|(?:will|would|shall|could|may|might)\ (?:also\ )?be\ (?:signed|adopted|approved)"
-            r"|plan(?:s|ned)?\ to\ sign|expected\ to\ sign|will\ be\ signed|would\ sign"
-            r"|draft|prepar(?:e|ing|ation\ of)|elaborate|negotiat(?:e|ing|ions\ on)|work\ on"
-            r"|work(?:ing)?\ towards?+)\b",
+            r"|(?<=\b(?:will|would|shall|could|may|might)\ (?:also\ )?)"
+            r"be\ (?:signed|adopted|approved)"
+            r"|plan(?:s|ned)?\ to\ sign|expected\ to\ sign|would\ sign"
+            r"|draft|prepar(?:e|ing|ation\ of)|elaborate|negotiat(?:e|ing|ions\ on)"
+            r"|work(?:ing)?\ (?:on|towards?+))\b",
             regex.I | regex.X,
         ),
         AgreementStage.PLANNED,
+        ("sign", "draft", "prepar", "elaborate", "negotiat", "work", "adopted", "approved"),
     ),
-    (regex.compile(r"\bratif(?:y|ied|ication)\b", regex.I), AgreementStage.RATIFIED),
-    (regex.compile(r"\binitial(?:l)?(?:ed|ing)\b", regex.I), AgreementStage.INITIALLED),
-    (regex.compile(r"\bexchang(?:ed|ing|e\ of)\b", regex.I | regex.X), AgreementStage.EXCHANGED),
+    (regex.compile(r"\bratif(?:y|ied|ication)\b", regex.I), AgreementStage.RATIFIED, ("ratif",)),
+    (
+        regex.compile(r"\binitial(?:l)?(?:ed|ing)\b", regex.I),
+        AgreementStage.INITIALLED,
+        ("initial",),
+    ),
+    (
+        regex.compile(r"\bexchang(?:ed|ing|e\ of)\b", regex.I | regex.X),
+        AgreementStage.EXCHANGED,
+        ("exchang",),
+    ),
     (
         regex.compile(
             r"\b(?:adopted|approved|issued|endorsed|adoption|agreed\ on|agreed\ upon)\b",
             regex.I | regex.X,
         ),
         AgreementStage.ADOPTED,
+        ("adopt", "approved", "issued", "endorsed", "agreed"),
     ),
     (
         regex.compile(
             r"\b(?:signed|sign|signing|inked|concluded|sealed|entered\ into)\b", regex.I | regex.X
         ),
         AgreementStage.SIGNED,
+        ("sign", "inked", "concluded", "sealed", "entered"),
     ),
 )
 # A relative clause that stages the document before it:
@@ -153,6 +166,21 @@ _PASSIVE_STAGE = regex.compile(
     r"(?P<verb>signed|adopted|approved|agreed|initial(?:l)?ed|ratified|concluded|endorsed"
     r"|inked|exchanged)\b",
     regex.I | regex.X,
+)
+# The cheap test first: a verb of :data:`_PASSIVE_STAGE` anywhere (in running
+# text, so in lower case).
+_PASSIVE_VERBS = (
+    "signed",
+    "adopted",
+    "approved",
+    "agreed",
+    "initialed",
+    "initialled",
+    "ratified",
+    "concluded",
+    "endorsed",
+    "inked",
+    "exchanged",
 )
 _PASSIVE_VERB_STAGE = {
     "signed": AgreementStage.SIGNED,
@@ -318,6 +346,23 @@ _BOUND_BEFORE = regex.compile(
     r"(?:[ ]++(?:from[ ]++)?\d{4}(?:[ ]++(?:and|to)|[ ]*+-))?+)[ ]*+$",
     regex.I,
 )
+_BOUND_WORDS = ("since", "until", "till", "through", "for")
+
+
+def _bound(folded: str, start: int) -> bool:
+    """A date at *start* bounds a span (:data:`_BOUND_BEFORE`); the cheap test first."""
+    window = folded[max(0, start - 32) : start]
+    return may_hold(lowered(window), _BOUND_WORDS) and _BOUND_BEFORE.search(window) is not None
+
+
+def _bounded(folded: str, start: int, memo: dict[int, bool]) -> bool:
+    """:func:`_bound`, once per date of a report."""
+    known = memo.get(start)
+    if known is None:
+        known = memo[start] = _bound(folded, start)
+    return known
+
+
 _THIS_BEFORE = regex.compile(r"\bthis[ ]++$", regex.I)
 _DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|that)[ ]++(?:[\p{L}-]++[ ]++)?$", regex.I)
 
@@ -455,6 +500,8 @@ def _worth_end(folded: str, pos: int, end: int, dates: dict[int, int]) -> int:
     """The end of a deal's value at *pos* ("worth over $2 billion"), else 0.
 
     A time expression is no currency: "worth $3 billion next month"."""
+    if not folded.startswith(" worth ", pos, end):  # the cheap test first
+        return 0
     worth = _WORTH.match(folded, pos, end)
     if worth is None:
         return 0
@@ -478,15 +525,12 @@ def _described_title(
     pos = head.end
     m = _NEXT_WORD.match(folded, pos, clause_end)
     if m is None or m.group(1).lower() not in _DESC_LINK:
-        return Span(head.start, _worth_end(folded, pos, clause_end, dates) or head.end)
+        worth = _worth_end(folded, pos, clause_end, dates) if folded[pos : pos + 1] == " " else 0
+        return Span(head.start, worth or head.end)
     end = head.end
     count = 0
     pos = head.end
     while pos < clause_end and count < 12:
-        worth = _worth_end(folded, pos, clause_end, dates)
-        if worth:  # "... on investment cooperation worth US$10 billion"
-            end = worth
-            break
         gap = _GAP.match(folded, pos, clause_end)
         if gap is None:
             break
@@ -501,6 +545,11 @@ def _described_title(
                 continue
             break
         word = w.group().lower()
+        if word == "worth":  # "... on investment cooperation worth US$10 billion"
+            worth = _worth_end(folded, pos, clause_end, dates)
+            if worth:
+                end = worth
+                break
         if w.start() in dates:
             if previous not in ("of", "dated"):
                 break
@@ -536,12 +585,17 @@ def _stage(
     """
     lo = max(clause.start, around.start - 45)
     hi = min(clause.end, around.end + 45)
-    for pattern, stage in _STAGES:
+    low = lowered(folded[lo:hi])
+    for pattern, stage, cues in _STAGES:
+        if not may_hold(low, cues):
+            continue
         for cue in pattern.finditer(folded, lo, hi):
             mine = _distance(cue.start(), cue.end(), around)
             if all(_distance(cue.start(), cue.end(), o) >= mine for o in others):
                 return stage
     # The clause's passive predicate, with no other document before it.
+    if not any(folded.find(v, around.end, clause.end) >= 0 for v in _PASSIVE_VERBS):
+        return None
     passive = _PASSIVE_STAGE.search(folded, around.end, clause.end)
     if passive is not None and not any(around.end <= o.start < passive.start() for o in others):
         aux = passive.group("aux").lower()
@@ -591,17 +645,20 @@ def _when(
     starts: Sequence[int],
     clause: Span,
     span: Span,
+    bounded: dict[int, bool],
     after: str | None = None,
 ) -> When | None:
-    """The time expression of *clause* nearest to *span*; with *after* (the
-    report's ISO date, for a planned document) only one that is still ahead."""
+    """The time expression of *clause* nearest to *span*, except those that
+    bound a span (:func:`_bound`, remembered in *bounded* by start); with
+    *after* (the report's ISO date, for a planned document) only one that is
+    still ahead."""
     usable = [
         t
         for t in _within(timexes, starts, clause.start, clause.end)
         if t.precision is not Precision.REF
         and not t.timex.endswith("_REF")
         # "a programme ... until 2030": the end of what it covers, not its date
-        and not _BOUND_BEFORE.search(folded, max(0, t.span.start - 32), t.span.start)
+        and not _bounded(folded, t.span.start, bounded)
         and (after is None or not _is_past(t.timex, after))
     ]
     if not usable:
@@ -675,8 +732,10 @@ def _parties(
             continue  # "US$10 billion": a currency, not a party
         inside = title.start <= m.span.start < title.end
         before = folded[max(clause.start, m.span.start - 25) : m.span.start]
-        if not inside and _POSTED_TO.search(
-            folded, max(clause.start, m.span.start - 90), m.span.start
+        if (
+            not inside
+            and before.endswith(("to ", "to the "))
+            and _POSTED_TO.search(folded, max(clause.start, m.span.start - 90), m.span.start)
         ):
             continue  # "the permanent representatives ... to the United Nations": a post
         if not inside and m.form not in ("person",) and _TOPIC_BEFORE.search(before):
@@ -744,6 +803,7 @@ def agreements(
     # "... witnessed the exchange of several agreements. The documents included ..."
     group: tuple[AgreementStage, Span] | None = None
     named_titles: list[Span] = []  # every named document, for the opening's parties
+    bounded: dict[int, bool] = {}  # whether the date at an offset bounds a span
     for sentence in doc.sentences:
         done = _DONE.match(folded, sentence.start, sentence.end) if maybe_done else None
         if done is not None:
@@ -816,9 +876,9 @@ def agreements(
                 if stage is AgreementStage.PLANNED and doc.anchor is not None
                 else None
             )
-            when = _when(folded, timexes, starts, clause, title, after)
+            when = _when(folded, timexes, starts, clause, title, bounded, after)
             if when is None and index in from_earlier and earlier is not None:
-                when = _when(folded, timexes, starts, earlier[1], earlier[1])
+                when = _when(folded, timexes, starts, earlier[1], earlier[1], bounded)
             dates = _date_list(timexes, starts, clause, title) if head.plural else []
             if len(dates) >= 2:
                 head_word = head.phrase
@@ -999,10 +1059,12 @@ _DETAIL = regex.compile(
     r"|namely)\b",
     regex.I | regex.X,
 )
+_DETAIL_OPENERS = ("The ", "These ", "Those ", "They ", "Among ")
+_DETAIL_CUES = ("includ", "particular", "among", "notabl", "such as", "namely")
 # A sentence that details documents named before: "The documents included ...",
 # "These agreements are: ...".
 _DETAIL_SUBJECT = regex.compile(
-    r"[ ]*+(?:The|These|Those|They|Among\ them|Among\ the\ documents)\b[^.;:]{0,60}?"
+    r"(?:The|These|Those|They|Among\ them|Among\ the\ documents)\b[^.;:]{0,60}?"
     r"\b(?:include[sd]?+|are|were|covered|concern(?:ed)?+)\b",
     regex.X,
 )
@@ -1020,15 +1082,23 @@ def _elaborate(
     from_earlier: set[int] = set()
     if all(r[6] is not None for r in read):
         return from_earlier
-    subject = _DETAIL_SUBJECT.match(folded, sentence.start, sentence.end)
+    subject = (
+        _DETAIL_SUBJECT.match(folded, sentence.start, sentence.end)
+        if earlier is not None and folded.startswith(_DETAIL_OPENERS, sentence.start)
+        else None
+    )
+    first = (
+        _DETAIL.search(folded, sentence.start, read[-1][0].start)
+        if may_hold(lowered(folded[sentence.start : read[-1][0].start]), _DETAIL_CUES)
+        else None
+    )
     for i, r in enumerate(read):
         if r[6] is not None:
             continue
-        detail = _DETAIL.search(folded, sentence.start, r[0].start)
-        if detail is not None:
+        if first is not None and first.end() <= r[0].start:
             group = next((g[6] for g in read[:i] if g[6] is not None), None)
-            if group is None and _DETAIL.search(folded, sentence.start, detail.start()) is None:
-                group = _stage(folded, Span(sentence.start, detail.start()), r[0])
+            if group is None:
+                group = _stage(folded, Span(sentence.start, first.start()), r[0])
             if group is not None:
                 read[i] = (*r[:6], group)
                 continue
