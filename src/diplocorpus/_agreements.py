@@ -105,33 +105,48 @@ def _head_firsts() -> frozenset[str]:
     return frozenset(first_run(p) for p in _heads())
 
 
-# Stage cues in the clause around a head.
+# Stage cues in the clause around a head, each with the lowercase strings one
+# of its matches must hold (the cheap test first).
 #   "was adopted", "signed between", "will sign", "the importance of signing"
 _STAGES = (
     (
         regex.compile(
             r"\b(?:will\ (?:also\ )?sign|to\ sign|to\ be\ signed|importance\ of\ signing"
-            r"|plan(?:s|ned)?\ to\ sign|expected\ to\ sign|will\ be\ signed|would\ sign"
-            r"|draft|prepar(?:e|ing|ation\ of)|elaborate|negotiat(?:e|ing|ions\ on)|work\ on)\b",
+            r"|(?<=\b(?:will|would|shall|could|may|might)\ (?:also\ )?)"
+            r"be\ (?:signed|adopted|approved)"
+            r"|plan(?:s|ned)?\ to\ sign|expected\ to\ sign|would\ sign"
+            r"|draft|prepar(?:e|ing|ation\ of)|elaborate|negotiat(?:e|ing|ions\ on)"
+            r"|work(?:ing)?\ (?:on|towards?+))\b",
             regex.I | regex.X,
         ),
         AgreementStage.PLANNED,
+        ("sign", "draft", "prepar", "elaborate", "negotiat", "work", "adopted", "approved"),
     ),
-    (regex.compile(r"\bratif(?:y|ied|ication)\b", regex.I), AgreementStage.RATIFIED),
-    (regex.compile(r"\binitial(?:l)?ed\b", regex.I), AgreementStage.INITIALLED),
-    (regex.compile(r"\bexchang(?:ed|ing|e\ of)\b", regex.I | regex.X), AgreementStage.EXCHANGED),
+    (regex.compile(r"\bratif(?:y|ied|ication)\b", regex.I), AgreementStage.RATIFIED, ("ratif",)),
+    (
+        regex.compile(r"\binitial(?:l)?(?:ed|ing)\b", regex.I),
+        AgreementStage.INITIALLED,
+        ("initial",),
+    ),
+    (
+        regex.compile(r"\bexchang(?:ed|ing|e\ of)\b", regex.I | regex.X),
+        AgreementStage.EXCHANGED,
+        ("exchang",),
+    ),
     (
         regex.compile(
             r"\b(?:adopted|approved|issued|endorsed|adoption|agreed\ on|agreed\ upon)\b",
             regex.I | regex.X,
         ),
         AgreementStage.ADOPTED,
+        ("adopt", "approved", "issued", "endorsed", "agreed"),
     ),
     (
         regex.compile(
             r"\b(?:signed|sign|signing|inked|concluded|sealed|entered\ into)\b", regex.I | regex.X
         ),
         AgreementStage.SIGNED,
+        ("sign", "inked", "concluded", "sealed", "entered"),
     ),
 )
 # A relative clause that stages the document before it:
@@ -142,6 +157,42 @@ _STAGED_RELATIVE = regex.compile(
     r"(?:signed|adopted|approved|initial(?:l)?ed|ratified|concluded|endorsed|sign|adopt)\b",
     regex.I,
 )
+# The passive predicate of a clause whose subject is the document, however long
+# the subject: "A Memorandum of ... between the ministries of ... was also
+# signed", "a roadmap for ... had been agreed by the two governments".
+_PASSIVE_STAGE = regex.compile(
+    r"\b(?P<aux>(?:will|would|shall|to|is\ to|are\ to)[ ]++be|was|were|is|are|been)[ ]++"
+    r"(?:also[ ]++|jointly[ ]++|officially[ ]++)?"
+    r"(?P<verb>signed|adopted|approved|agreed|initial(?:l)?ed|ratified|concluded|endorsed"
+    r"|inked|exchanged)\b",
+    regex.I | regex.X,
+)
+# The cheap test first: a verb of :data:`_PASSIVE_STAGE` anywhere (in running
+# text, so in lower case).
+_PASSIVE_VERBS = (
+    "signed",
+    "adopted",
+    "approved",
+    "agreed",
+    "initialed",
+    "initialled",
+    "ratified",
+    "concluded",
+    "endorsed",
+    "inked",
+    "exchanged",
+)
+_PASSIVE_VERB_STAGE = {
+    "signed": AgreementStage.SIGNED,
+    "inked": AgreementStage.SIGNED,
+    "concluded": AgreementStage.SIGNED,
+    "adopted": AgreementStage.ADOPTED,
+    "approved": AgreementStage.ADOPTED,
+    "agreed": AgreementStage.ADOPTED,
+    "endorsed": AgreementStage.ADOPTED,
+    "ratified": AgreementStage.RATIFIED,
+    "exchanged": AgreementStage.EXCHANGED,
+}
 # A participle of a stage right after a head, with at most one short complement:
 #   "the cooperation plan signed during ...", "the plan for Gaza adopted by ..."
 _PARTICIPLE_AFTER = regex.compile(
@@ -289,7 +340,29 @@ _QUOTED = regex.compile(r'"[^"\n]{1,120}+"')
 # ", 2020" closing a date inside a title.
 _YEAR_TAIL = regex.compile(r",[ ]\d{4}\b")
 # A word before a date that makes it the bound of a span: "until 2030", "since 1992".
-_BOUND_BEFORE = regex.compile(r"\b(?:since|until|till|through)[ ]++$", regex.I)
+#   "a programme for the years 2025 and 2026", "a plan for 2026-2028": its span too.
+_BOUND_BEFORE = regex.compile(
+    r"\b(?:since|until|till|through|for(?:[ ]++the[ ]++(?:years?+|period))?+"
+    r"(?:[ ]++(?:from[ ]++)?\d{4}(?:[ ]++(?:and|to)|[ ]*+-))?+)[ ]*+$",
+    regex.I,
+)
+_BOUND_WORDS = ("since", "until", "till", "through", "for")
+
+
+def _bound(folded: str, start: int) -> bool:
+    """A date at *start* bounds a span (:data:`_BOUND_BEFORE`); the cheap test first."""
+    window = folded[max(0, start - 32) : start]
+    return may_hold(lowered(window), _BOUND_WORDS) and _BOUND_BEFORE.search(window) is not None
+
+
+def _bounded(folded: str, start: int, memo: dict[int, bool]) -> bool:
+    """:func:`_bound`, once per date of a report."""
+    known = memo.get(start)
+    if known is None:
+        known = memo[start] = _bound(folded, start)
+    return known
+
+
 _THIS_BEFORE = regex.compile(r"\bthis[ ]++$", regex.I)
 _DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|that)[ ]++(?:[\p{L}-]++[ ]++)?$", regex.I)
 
@@ -362,6 +435,7 @@ def _named_title(folded: str, head: Span, sentence: Span) -> tuple[Span, bool]:
     pos = end
     last_good = end
     steps = 0
+    previous = ""
     while pos < sentence.end and steps < 40:
         steps += 1
         m = _TITLE_GAP.match(folded, pos, sentence.end)
@@ -389,10 +463,51 @@ def _named_title(folded: str, head: Span, sentence: Span) -> tuple[Span, bool]:
             pos = w.end()
             last_good = pos
             named = True
+            previous = word
+            continue
+        if (
+            _ORDINAL.fullmatch(previous) is not None
+            and last_good == m.start()
+            and _OF_NAME.match(folded, w.end(), sentence.end) is not None
+        ):
+            # "Protocol of the 12th meeting of the Intergovernmental Commission"
+            pos = last_good = w.end()
+            previous = word
             continue
         break
     end = max(end, last_good)
     return Span(start, end), named
+
+
+# "of the Intergovernmental Commission": a name after a lowercase title word.
+_OF_NAME = regex.compile(r"[ ]++of[ ]++(?:the[ ]++)?\p{Lu}")
+# The value of a deal after its head: "worth over $2 billion", "worth US$10
+# billion", "worth 2.4 billion euros", "worth about 500 million".
+_WORTH = regex.compile(
+    r"[ ]++worth[ ]++"
+    r"(?:(?:over|more\ than|about|around|nearly|almost|some|up\ to|a\ total\ of)[ ]++)?+"
+    r"(?:\p{Lu}{0,3}+\p{Sc}[ ]?+|\p{Lu}{3}+[ ]++)?\d++(?:[.,]\d++)*+"
+    r"(?:[ ]++(?:million|billion|trillion|mln|bln|bn))?+"
+    r"(?:[ ]++(?P<unit>\p{Lu}{3}+|(?!(?:was|were|will|would|and|in|at|to|for|during)\b)\p{Ll}++))?+"
+    r"(?![\p{L}\d])",
+    regex.X,
+)
+# "12th", "3rd": a digit ordinal that numbers a meeting or a session.
+_ORDINAL = regex.compile(r"\d++(?:st|nd|rd|th)", regex.I)
+
+
+def _worth_end(folded: str, pos: int, end: int, dates: dict[int, int]) -> int:
+    """The end of a deal's value at *pos* ("worth over $2 billion"), else 0.
+
+    A time expression is no currency: "worth $3 billion next month"."""
+    if not folded.startswith(" worth ", pos, end):  # the cheap test first
+        return 0
+    worth = _WORTH.match(folded, pos, end)
+    if worth is None:
+        return 0
+    if worth.start("unit") in dates:
+        return pos + len(folded[pos : worth.start("unit")].rstrip())
+    return int(worth.end())
 
 
 def _described_title(
@@ -410,7 +525,8 @@ def _described_title(
     pos = head.end
     m = _NEXT_WORD.match(folded, pos, clause_end)
     if m is None or m.group(1).lower() not in _DESC_LINK:
-        return head
+        worth = _worth_end(folded, pos, clause_end, dates) if folded[pos : pos + 1] == " " else 0
+        return Span(head.start, worth or head.end)
     end = head.end
     count = 0
     pos = head.end
@@ -429,6 +545,11 @@ def _described_title(
                 continue
             break
         word = w.group().lower()
+        if word == "worth":  # "... on investment cooperation worth US$10 billion"
+            worth = _worth_end(folded, pos, clause_end, dates)
+            if worth:
+                end = worth
+                break
         if w.start() in dates:
             if previous not in ("of", "dated"):
                 break
@@ -464,11 +585,23 @@ def _stage(
     """
     lo = max(clause.start, around.start - 45)
     hi = min(clause.end, around.end + 45)
-    for pattern, stage in _STAGES:
+    low = lowered(folded[lo:hi])
+    for pattern, stage, cues in _STAGES:
+        if not may_hold(low, cues):
+            continue
         for cue in pattern.finditer(folded, lo, hi):
             mine = _distance(cue.start(), cue.end(), around)
             if all(_distance(cue.start(), cue.end(), o) >= mine for o in others):
                 return stage
+    # The clause's passive predicate, with no other document before it.
+    if not any(folded.find(v, around.end, clause.end) >= 0 for v in _PASSIVE_VERBS):
+        return None
+    passive = _PASSIVE_STAGE.search(folded, around.end, clause.end)
+    if passive is not None and not any(around.end <= o.start < passive.start() for o in others):
+        aux = passive.group("aux").lower()
+        if aux.endswith(" be"):  # "will be signed", "is to be adopted"
+            return AgreementStage.PLANNED
+        return _PASSIVE_VERB_STAGE[passive.group("verb").lower()]
     return None
 
 
@@ -507,15 +640,26 @@ def _within(timexes: Sequence[When], starts: Sequence[int], lo: int, hi: int) ->
 
 
 def _when(
-    folded: str, timexes: Sequence[When], starts: Sequence[int], clause: Span, span: Span
+    folded: str,
+    timexes: Sequence[When],
+    starts: Sequence[int],
+    clause: Span,
+    span: Span,
+    bounded: dict[int, bool],
+    after: str | None = None,
 ) -> When | None:
+    """The time expression of *clause* nearest to *span*, except those that
+    bound a span (:func:`_bound`, remembered in *bounded* by start); with
+    *after* (the report's ISO date, for a planned document) only one that is
+    still ahead."""
     usable = [
         t
         for t in _within(timexes, starts, clause.start, clause.end)
         if t.precision is not Precision.REF
         and not t.timex.endswith("_REF")
         # "a programme ... until 2030": the end of what it covers, not its date
-        and not _BOUND_BEFORE.search(folded, max(0, t.span.start - 8), t.span.start)
+        and not _bounded(folded, t.span.start, bounded)
+        and (after is None or not _is_past(t.timex, after))
     ]
     if not usable:
         return None
@@ -531,16 +675,48 @@ def _when(
     )
 
 
+_CURRENCY = regex.compile(r"\p{Sc}")
+# An envoy's post: "the permanent representatives of the two countries to the".
+_POSTED_TO = regex.compile(
+    r"\b(?:representatives?+|ambassadors?+|envoys?+|missions?+)\b"
+    r"[^.;,]{0,60}(?<=[ ])to[ ]++(?:the[ ]++)?$",
+    regex.I,
+)
+_ISO = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?+)?+")
+
+
+def _is_past(timex: str, today: str) -> bool:
+    """*timex* is no later than the report's day *today* at its own precision:
+    "talks on Thursday", "launched last year" are not when a planned document
+    will be signed; "this year", "in May" of the report's year may be."""
+    if _ISO.fullmatch(timex) is None:
+        return False
+    mine = today[: len(timex)]
+    return timex < mine or (len(timex) == 10 and timex == mine)
+
+
+def _known_year(when: When | None) -> When | None:
+    """A date whose year the text does not give ("in June" with no dateline
+    year) dates no document."""
+    return None if when is None or when.timex.startswith("X") else when
+
+
 def _parties(
     doc: Doc,
     mentions: Mentions,
     title: Span,
     clause: Span,
     diagnostics: list[Diagnostic],
+    cited: Sequence[Span] = (),
 ) -> list[Actor]:
+    """The states and organisations of *title* and *clause*; a name inside
+    another document's title in *cited* ("the principles of the Charter of the
+    United Nations") is that document's, not a party."""
     folded = doc.folded
     actors: list[Actor] = []
     for m in mentions.within(clause.start, clause.end):
+        if any(c.start <= m.span.start < c.end for c in cited):
+            continue
         if m.contested:
             diagnostics.append(
                 Diagnostic(
@@ -552,8 +728,16 @@ def _parties(
                 )
             )
             continue
+        if _CURRENCY.match(folded, m.span.end):
+            continue  # "US$10 billion": a currency, not a party
         inside = title.start <= m.span.start < title.end
         before = folded[max(clause.start, m.span.start - 25) : m.span.start]
+        if (
+            not inside
+            and before.endswith(("to ", "to the "))
+            and _POSTED_TO.search(folded, max(clause.start, m.span.start - 90), m.span.start)
+        ):
+            continue  # "the permanent representatives ... to the United Nations": a post
         if not inside and m.form not in ("person",) and _TOPIC_BEFORE.search(before):
             continue
         actors.extend(m.actors)
@@ -615,6 +799,11 @@ def agreements(
     cands = word_starts(folded, _head_firsts())
     # A closing line is looked for only where the word is in the text.
     maybe_done = may_hold(lowered(folded), ("done",))
+    # The stage of the last staged document, for a list that details it later:
+    # "... witnessed the exchange of several agreements. The documents included ..."
+    group: tuple[AgreementStage, Span] | None = None
+    named_titles: list[Span] = []  # every named document, for the opening's parties
+    bounded: dict[int, bool] = {}  # whether the date at an offset bounds a span
     for sentence in doc.sentences:
         done = _DONE.match(folded, sentence.start, sentence.end) if maybe_done else None
         if done is not None:
@@ -641,8 +830,12 @@ def agreements(
         head_spans = [Span(h.start(), h.end()) for h in found]
         read = [_read_head(folded, sentence, m, head_spans, heads, date_at) for m in found]
         _share_list_stages(folded, read)
-        for m, (head_span, head, title, named, capital, clause, stage) in zip(
-            found, read, strict=True
+        named_titles.extend(r[2] for r in read if r[3])
+        earlier = group
+        from_earlier = _elaborate(folded, sentence, read, earlier[0] if earlier else None)
+        group = next(((r[6], r[5]) for r in reversed(read) if r[6] is not None), group)
+        for index, (m, (head_span, head, title, named, capital, clause, stage)) in enumerate(
+            zip(found, read, strict=True)
         ):
             if any(
                 d.span.contains(head_span)
@@ -676,8 +869,16 @@ def agreements(
             if not named and not is_bare and stage is None and not dated:
                 continue
             text = doc.text[title.start : title.end]
-            parties = _parties(doc, mentions, title, clause, diagnostics)
-            when = _when(folded, timexes, starts, clause, title)
+            cited = [r[2] for r in read if r[3] and not r[2].contains(title)]
+            parties = _parties(doc, mentions, title, clause, diagnostics, cited)
+            after = (
+                doc.anchor.isoformat()
+                if stage is AgreementStage.PLANNED and doc.anchor is not None
+                else None
+            )
+            when = _when(folded, timexes, starts, clause, title, bounded, after)
+            if when is None and index in from_earlier and earlier is not None:
+                when = _when(folded, timexes, starts, earlier[1], earlier[1], bounded)
             dates = _date_list(timexes, starts, clause, title) if head.plural else []
             if len(dates) >= 2:
                 head_word = head.phrase
@@ -750,7 +951,9 @@ def agreements(
     for kind, title, _sentence in pending:
         text = doc.text[title.start : title.end]
         for d in drafts:
-            if d.kind == kind and (not d.named or text.lower() in d.title.lower()):
+            if d.kind == kind and (
+                (not d.named and _words_within(d.title, text)) or text.lower() in d.title.lower()
+            ):
                 d.mentions.append(title)
                 if not d.named:
                     d.title, d.named, d.span = text, True, title
@@ -759,7 +962,9 @@ def agreements(
     opening = doc.paragraphs[0] if doc.paragraphs else None
     for d in drafts:
         if d.this and opening is not None:
-            d.actors = _unique([*d.actors, *_parties(doc, mentions, opening, opening, diagnostics)])
+            cited = [t for t in named_titles if not d.span.contains(t)]
+            found_parties = _parties(doc, mentions, opening, opening, diagnostics, cited)
+            d.actors = _unique([*d.actors, *found_parties])
             if done_when is not None:
                 d.when = done_when
     _complete(doc, drafts, events, done_when, done_place, timexes)
@@ -771,7 +976,7 @@ def agreements(
             span=d.span,
             stage=d.stage,
             parties=tuple(d.actors),
-            when=d.when,
+            when=_known_year(d.when),
             place=d.place,
             mentions=tuple(sorted(set(d.mentions))),
         )
@@ -847,6 +1052,62 @@ def _share_list_stages(folded: str, read: list[_Read]) -> None:
                 read[i + 1] = (*b[:6], a[6])
 
 
+# A word that opens a list detailing a group of documents: "signed 12
+# documents, including ...", "the documents signed in April, particularly ...".
+_DETAIL = regex.compile(
+    r"\b(?:including|particularly|in\ particular|among\ them|among\ which|notably|such\ as"
+    r"|namely)\b",
+    regex.I | regex.X,
+)
+_DETAIL_OPENERS = ("The ", "These ", "Those ", "They ", "Among ")
+_DETAIL_CUES = ("includ", "particular", "among", "notabl", "such as", "namely")
+# A sentence that details documents named before: "The documents included ...",
+# "These agreements are: ...".
+_DETAIL_SUBJECT = regex.compile(
+    r"(?:The|These|Those|They|Among\ them|Among\ the\ documents)\b[^.;:]{0,60}?"
+    r"\b(?:include[sd]?+|are|were|covered|concern(?:ed)?+)\b",
+    regex.X,
+)
+
+
+def _elaborate(
+    folded: str, sentence: Span, read: list[_Read], earlier: AgreementStage | None
+) -> set[int]:
+    """Documents listed to detail a group take the stage said of the group.
+
+    "approved more than 20 documents, including action plans ...": the group
+    is staged in the same sentence; "The documents included an agreement on
+    ...": in an earlier one (*earlier*); their indices are returned.
+    """
+    from_earlier: set[int] = set()
+    if all(r[6] is not None for r in read):
+        return from_earlier
+    subject = (
+        _DETAIL_SUBJECT.match(folded, sentence.start, sentence.end)
+        if earlier is not None and folded.startswith(_DETAIL_OPENERS, sentence.start)
+        else None
+    )
+    first = (
+        _DETAIL.search(folded, sentence.start, read[-1][0].start)
+        if may_hold(lowered(folded[sentence.start : read[-1][0].start]), _DETAIL_CUES)
+        else None
+    )
+    for i, r in enumerate(read):
+        if r[6] is not None:
+            continue
+        if first is not None and first.end() <= r[0].start:
+            group = next((g[6] for g in read[:i] if g[6] is not None), None)
+            if group is None:
+                group = _stage(folded, Span(sentence.start, first.start()), r[0])
+            if group is not None:
+                read[i] = (*r[:6], group)
+                continue
+        if subject is not None and earlier is not None and r[0].start >= subject.end():
+            read[i] = (*r[:6], earlier)
+            from_earlier.add(i)
+    return from_earlier
+
+
 # A lowercase word just before a head: "the peace agreement", "the cooperation plan".
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}-])(\p{Ll}[\p{Ll}-]*+)[ ]++$")
 
@@ -884,6 +1145,17 @@ def _date_list(
     return [
         t for t in _within(timexes, starts, title.start, clause.end) if t.precision is Precision.DAY
     ]
+
+
+def _words_within(description: str, name: str) -> bool:
+    """Every word of an unnamed *description* is in *name*: "the treaty",
+    "treaty on allied relations" may be the "Treaty on Allied Relations";
+    "agreement on investment worth $10 billion" is no "Partnership Agreement"."""
+    words = set(_ANY_WORD.findall(name.lower()))
+    return all(
+        w in words or w in _DESC_LINK or w in ("the", "a", "an", "and")
+        for w in _ANY_WORD.findall(description.lower())
+    )
 
 
 def _same(a: _Draft, b: _Draft) -> bool:
@@ -941,7 +1213,12 @@ def _complete(
         ]
         if d.when is None:
             for e in related:
-                if e.when is not None:
+                if e.when is not None and not (
+                    # "agreed during the talks on Thursday to draft a roadmap"
+                    d.stage is AgreementStage.PLANNED
+                    and doc.anchor is not None
+                    and _is_past(e.when.timex, doc.anchor.isoformat())
+                ):
                     d.when = e.when
                     break
         if d.when is None and done_when is not None and (d.this or d.named):
