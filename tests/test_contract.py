@@ -263,6 +263,13 @@ def _view(value: Any, text: str) -> Any:
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 @given(text=wire_reports(separators=("\n",)))
 @example(text=" date 2025-04-21\nTitle Line Here\n\nBAKU, Azerbaijan, April 21. Talks.\nMore.")
+# Found by the property: a credit line within the last 600 characters with LF
+# but not with CRLF (the end-credit window counted line breaks).
+@example(
+    text=" date 2000-01-01\nTASS:\n"
+    + "The sides discussed energy. " * 20
+    + "\nThey met on Monday in Samarkand."
+)
 def test_crlf_and_lf_extract_the_same_values(text: str) -> None:
     lf = diplocorpus.parse(text)
     crlf = diplocorpus.parse(text.replace("\n", "\r\n"))

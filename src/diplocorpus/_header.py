@@ -712,11 +712,48 @@ def _agency_from(
     return None
 
 
+def _tail_start(folded: str, start: int, end: int, budget: int) -> int:
+    """Where the last *budget* characters of ``folded[start:end]`` begin, line breaks not counted.
+
+    So a report reads the same end credits whether its lines end in LF or
+    CRLF (folded to two line breaks): only the characters of the lines count.
+    """
+    pos = end
+    while pos > start:
+        brk = folded.rfind("\n", start, pos)
+        line_start = brk + 1 if brk >= 0 else start
+        if pos - line_start >= budget:
+            return pos - budget
+        budget -= pos - line_start
+        if brk < 0:
+            return start
+        pos = brk
+    return start
+
+
+def _lead_end(folded: str, start: int, end: int, budget: int) -> int:
+    """Where the first *budget* characters of ``folded[start:end]`` end, line breaks not counted.
+
+    The twin of :func:`_tail_start` for the lead.
+    """
+    pos = start
+    while pos < end:
+        brk = folded.find("\n", pos, end)
+        line_end = brk if brk >= 0 else end
+        if line_end - pos >= budget:
+            return pos + budget
+        budget -= line_end - pos
+        if brk < 0:
+            return end
+        pos = brk + 1
+    return end
+
+
 def _find_agency(
     folded: str, lines: _Lines, body: Span, title: _Line | None, dateline_line: int | None
 ) -> tuple[str, Span] | None:
     """The agency credited by the report, per the preference order in the module docstring."""
-    lead_end = min(body.end, body.start + 1500)
+    lead_end = _lead_end(folded, body.start, body.end, 1500)
     hit = _agency_from(_DISTRIBUTOR, folded, 0, len(folded), strict=False)
     if hit:
         return hit
@@ -751,7 +788,7 @@ def _find_agency(
                     line.span.start + m.start("name"), line.span.start + m.end("name")
                 )
     # End credits in the last lines.
-    tail_start = max(body.start, body.end - 600)
+    tail_start = _tail_start(folded, body.start, body.end, 600)
     hit = _agency_from(_COPYRIGHT, folded, tail_start, body.end, strict=True)
     if hit:
         return hit
