@@ -329,15 +329,20 @@ _ONGOING_CUES = (
 )
 # Clause ends after a trigger: participants and places beyond are topics.
 #   ", which", " to discuss ", " on the situation", "; ", " at which they discussed"
+# The words after a space (no two match at one place: the order is free, so
+# they share their prefixes in a tree, tried one branch per character).
+_CLAUSE_END_WORDS = (
+    *("to discuss", "discussed", "exchanged views", "with a focus", "focused on"),
+    *("focusing on", "ahead of", "on the sidelines", "within the framework", "on the eve"),
+    *("in the run-up", "to attend", "to participate", "to take part", "after the"),
+    *("before the", "following the", "on the situation", "on issues", "regarding"),
+    *("concerning", "about", "during which", "at which", "in which"),
+)
 _CLAUSE_END = regex.compile(
     r"[;:]|,[ ]++(?:which|who|where|while|adding|saying|noting|as\ well|and\ the\ two"
     r"|and\ discussed|and\ exchanged|the\ [\p{L} ]{0,20}+said)\b"
-    r"|[ ](?:to\ discuss|discussed|exchanged\ views|with\ a\ focus|focus(?:ed|ing)\ on"
-    r"|ahead\ of|on\ the\ sidelines|within\ the\ framework|on\ the\ eve|in\ the\ run-up"
-    r"|to\ attend|to\ participate|to\ take\ part|after\ the|before\ the|following\ the"
-    r"|after\ \p{L}{1,20}ing|before\ \p{L}{1,20}ing"
-    r"|on\ the\ situation|on\ issues|regarding|concerning|about|during\ which|at\ which"
-    r"|in\ which)\b",
+    rf"|[ ](?:{phrase_tree(_CLAUSE_END_WORDS)}"
+    r"|after\ \p{L}{1,20}ing|before\ \p{L}{1,20}ing)\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Words right before a state mention that make it a topic, not a participant.
