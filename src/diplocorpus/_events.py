@@ -960,15 +960,18 @@ class _Venues:
         ahead = _NAME_BREAK.search(folded, pos, doc.body.end)
         hi = ahead.start() if ahead is not None else doc.body.end
         bisect.insort(stretches, (lo, hi))
-        starts = {m.span.start: m for m in place_index().find(folded, lo, hi)}
         intros = self._intros
-        for i in range(bisect.bisect_left(intros, lo), len(intros)):
+        first = bisect.bisect_left(intros, lo)
+        # The scan reads no further than the last venue start of the stretch.
+        last = intros[bisect.bisect_left(intros, hi, first) - 1]
+        starts = {at: (stop, place) for at, stop, place in place_index().scan(folded, lo, hi, last)}
+        for i in range(first, len(intros)):
             at = intros[i]
             if at >= hi:
                 break
             match = starts.get(at)
             if match is not None:
-                self._found[at] = self._venue(match.span, match.value)
+                self._found[at] = self._venue(Span(at, match[0]), match[1])
             else:
                 capital = _demonym_capital(folded, at, hi)
                 self._found[at] = None if capital is None else self._venue(*capital)

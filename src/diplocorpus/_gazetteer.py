@@ -68,6 +68,8 @@ _ASCII_CAPITAL = re.compile(
 # one call (a word never starts with a space or a hyphen, so nothing backtracks).
 _ASCII_NEXT = re.compile(r"(?:[ ]{1,3}|-)((?:[A-Za-z]\.){2,}|[A-Za-z0-9][A-Za-z0-9']*)")
 _GROUP = re.Match.group
+# A character outside ASCII: the lines that hold one are scanned in the ``regex`` engine.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # A character that can be part of a word of _TOKEN; one that cannot ends every word.
 _WORD_PART = regex.compile(r"[\p{L}\p{M}\d'.]")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
@@ -167,17 +169,63 @@ class NameIndex(Generic[V]):
         positions are visited; the words after them are read one by one
         while the words so far are a known prefix.
         """
+        for at, stop, value in self.scan(text, start, end):
+            yield Match(Span(at, stop), text[at:stop], value)
+
+    def scan(
+        self, text: str, start: int = 0, end: int | None = None, last: int | None = None
+    ) -> Iterator[tuple[int, int, V]]:
+        """:meth:`find`'s matches as ``(start, end, value)``, up to the one starting at *last*.
+
+        The matches are those of :meth:`find`, built into no objects (a caller
+        that keeps few of them builds spans for those only), and the scan
+        stops before the first that would start after *last* (a caller that
+        wants matches starting at known places reads no further).
+        """
         if end is None:
             end = len(text)
+        if last is None or last >= end:
+            last = end
         # On a slice, so that the look-behind does not see before *start*.
         region = text[start:end] if start or end < len(text) else text
         # On ASCII text (most reports, once folded) the standard engine is faster;
         # every word read here lies in the region.
         if region.isascii():
-            return self._find_ascii(text, region, start, end)
-        return self._find_any(text, region, start, end)
+            return self._find_ascii(text, region, start, end, last)
+        return self._find_mixed(text, start, end, last)
 
-    def _find_ascii(self, text: str, region: str, start: int, end: int) -> Iterator[Match[V]]:
+    def _find_mixed(
+        self, text: str, start: int, end: int, last: int
+    ) -> Iterator[tuple[int, int, V]]:
+        """:meth:`scan` on text with some non-ASCII characters: the lines that
+        hold one are scanned in the ``regex`` engine, the others as ASCII.
+
+        No name spans a line break (a name's words are joined by spaces or a
+        hyphen), and a word starting after one is tokenised alike in a scan
+        from the line's start, so each line's matches are the whole scan's
+        there.
+        """
+        pos = start
+        while pos < end and pos <= last:
+            other = _NON_ASCII.search(text, pos, end)
+            if other is None:
+                yield from self._find_ascii(text, text[pos:end], pos, end, last)
+                return
+            at = other.start()
+            lo = text.rfind("\n", pos, at) + 1 or pos
+            hi = text.find("\n", at, end)
+            if hi < 0:
+                hi = end
+            if lo > pos:
+                yield from self._find_ascii(text, text[pos:lo], pos, lo, last)
+                if lo > last:
+                    return
+            yield from self._find_any(text, text[lo:hi], lo, hi, last)
+            pos = hi
+
+    def _find_ascii(
+        self, text: str, region: str, start: int, end: int, last: int
+    ) -> Iterator[tuple[int, int, V]]:
         """:meth:`find` on ASCII text: the capitals whose word starts no name are
         dropped in C by one set test (a glued capital's one-character match is
         kept; its word is read only if it starts a word), a clean capital's
@@ -198,6 +246,8 @@ class NameIndex(Generic[V]):
             t_start = cap.start() + start
             if t_start < resume:
                 continue
+            if t_start > last:
+                return
             word = cap.group()
             if cap.group("word") is None:
                 if starts is None:
@@ -243,10 +293,12 @@ class NameIndex(Generic[V]):
                 continue
             token_end, stop, value = found
             resume = token_end
-            yield Match(Span(t_start, stop), text[t_start:stop], value)
+            yield t_start, stop, value
 
-    def _find_any(self, text: str, region: str, start: int, end: int) -> Iterator[Match[V]]:
-        """:meth:`find` on any text, in the ``regex`` engine."""
+    def _find_any(
+        self, text: str, region: str, start: int, end: int, last: int
+    ) -> Iterator[tuple[int, int, V]]:
+        """:meth:`scan` on any text, in the ``regex`` engine."""
         names = self._names
         prefixes = self._prefixes
         max_words = self._max_words
@@ -258,6 +310,8 @@ class NameIndex(Generic[V]):
             t_start = cap.start() + start
             if t_start < resume:
                 continue
+            if t_start > last:
+                return
             # The word is to be read (""), or the capital is glued to an
             # apostrophe, a mark or a dot (None).
             word = cap.group("word")
@@ -310,7 +364,7 @@ class NameIndex(Generic[V]):
                 continue
             token_end, stop, value = found
             resume = token_end
-            yield Match(Span(t_start, stop), text[t_start:stop], value)
+            yield t_start, stop, value
 
 
 class _TokenStarts:

@@ -329,14 +329,13 @@ def _country_mentions(folded: str, start: int, end: int) -> tuple[Mention, ...]:
     events and the agreements stage, so nothing here is memoised.
     """
     out: list[Mention] = []
-    for match in _actor_index().find(folded, start, end):
-        what, key = match.value
+    for at, stop, (what, key) in _actor_index().scan(folded, start, end):
         if what == "place":
             continue
-        if what == "state" and _names_money(folded, match.span.end):
+        if what == "state" and _names_money(folded, stop):
             continue
         actors, form = _stands_for(what, key)
-        out.append(Mention(match.span, actors, form, contested=form == "contested"))
+        out.append(Mention(Span(at, stop), actors, form, contested=form == "contested"))
     return tuple(_drop_overlaps(out))
 
 
