@@ -78,8 +78,13 @@ _ASCII_WORD_BACK = regex.compile(r"[A-Za-z0-9]++", regex.REVERSE)
 _ASCII_BREAKS = frozenset(map(chr, range(128))) - frozenset(
     string.ascii_letters + string.digits + "'."
 )
-# A character outside ASCII: the lines that hold one are scanned in the ``regex`` engine.
+# A character outside ASCII: the stretches that hold one are scanned in the ``regex`` engine.
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# A character a name may hold or span (a word's or a join's), and one it cannot
+# (searched either way): a scan restarts cleanly after the latter.
+_SPANNED = regex.compile(r"[\p{L}\p{M}\d'. -]")
+_UNSPANNED = regex.compile(r"[^\p{L}\p{M}\d'. -]")
+_UNSPANNED_BACK = regex.compile(r"[^\p{L}\p{M}\d'. -]", regex.REVERSE)
 # A character that can be part of a word of _TOKEN; one that cannot ends every word.
 _WORD_PART = regex.compile(r"[\p{L}\p{M}\d'.]")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
@@ -249,13 +254,15 @@ class NameIndex(Generic[V]):
     def _find_mixed(
         self, text: str, start: int, end: int, last: int
     ) -> Iterator[tuple[int, int, V]]:
-        """:meth:`scan` on text with some non-ASCII characters: the lines that
-        hold one are scanned in the ``regex`` engine, the others as ASCII.
+        """:meth:`scan` on text with some non-ASCII characters: the stretches
+        between two characters no name spans (anything but a word's letters,
+        marks, digits, apostrophes and dots, or a join's spaces and hyphens)
+        that hold a non-ASCII word character are scanned in the ``regex``
+        engine, the rest as ASCII.
 
-        No name spans a line break (a name's words are joined by spaces or a
-        hyphen), and a word starting after one is tokenised alike in a scan
-        from the line's start, so each line's matches are the whole scan's
-        there.
+        The scan restarts cleanly after such a character (a word starts
+        there, and no match runs over it), so each stretch's matches are the
+        whole scan's there.
         """
         pos = start
         while pos < end and pos <= last:
@@ -264,16 +271,20 @@ class NameIndex(Generic[V]):
                 yield from self._find_ascii(text, text[pos:end], pos, end, last)
                 return
             at = other.start()
-            lo = text.rfind("\n", pos, at) + 1 or pos
-            hi = text.find("\n", at, end)
-            if hi < 0:
-                hi = end
+            if _SPANNED.match(text, at) is None:  # "∥", "©": the scan restarts after it
+                lo = hi = at
+            else:
+                back = _UNSPANNED_BACK.search(text, pos, at)
+                lo = back.end() if back is not None else pos
+                ahead = _UNSPANNED.search(text, at, end)
+                hi = ahead.start() if ahead is not None else end
             if lo > pos:
                 yield from self._find_ascii(text, text[pos:lo], pos, lo, last)
                 if lo > last:
                     return
-            yield from self._find_any(text, text[lo:hi], lo, hi, last)
-            pos = hi
+            if hi > lo:
+                yield from self._find_any(text, text[lo:hi], lo, hi, last)
+            pos = hi + 1  # past a character no match holds
 
     def _find_ascii(
         self, text: str, region: str, start: int, end: int, last: int
@@ -306,7 +317,7 @@ class NameIndex(Generic[V]):
             if t_start > last:
                 return
             word = cap.group()
-            if cap.group("word") is None:
+            if cap.lastindex is None:  # no ``word`` group: a glued capital
                 if starts is None:
                     starts = _TokenStarts(text, start, end)
                 if not starts.is_start(t_start):
@@ -327,7 +338,7 @@ class NameIndex(Generic[V]):
                 hit = names.get(key + low)
                 if hit is not None and (hit[1] is None or written + word == hit[1]):
                     found = (pos, pos, hit[0])
-                else:
+                elif "'" in word:  # a possessive ends in one
                     tail = _strip_possessive(word)
                     if len(tail) != len(word):
                         hit = names.get(key + tail.lower())
