@@ -300,3 +300,43 @@ def test_a_first_name_state_is_not_a_city() -> None:
     west = city("West Virginia")
     assert west is not None
     assert west.country == "USA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Baku and in Santo Domingo, then at The Hague.",
+        "He flew to the Democratic Republic of the Congo – and to Zürich ∥ Astana.",
+        "In Ⓐstana, Xi'an and São Paulo; the U.S. and New York.",
+        "",
+    ],
+)
+def test_scan_is_find(text: str) -> None:
+    """``scan`` yields ``find``'s matches as tuples, up to a last start when given."""
+    index = place_index()
+    found = [(m.span.start, m.span.end, m.value) for m in index.find(text)]
+    assert list(index.scan(text)) == found
+    for last in range(len(text) + 1):
+        assert list(index.scan(text, 0, None, last)) == [f for f in found if f[0] <= last]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "crossed"),
+    [
+        ("Talks in Baku", "Baku", False),
+        ("Santo Domingo", "Domingo", True),  # "Santo" may start a name
+        ("to the Congo", "Congo", False),  # "the" goes on a name, "to" none
+        ("Republic of the Congo", "Congo", True),
+        ("U.S. Senate", "Senate", True),  # initials: not read backwards
+        ("Baku,  Astana", "Astana", False),  # a comma: no name spans it
+        ("Baku     Astana", "Astana", False),  # more spaces than a join
+    ],
+)
+def test_crossed(text: str, word: str, crossed: bool) -> None:
+    """False only where no name can run over the position from a word before it."""
+    index = place_index()
+    pos = text.index(word)
+    assert index.crossed(text, pos) is crossed
+    if not crossed:
+        whole = [m for m in index.scan(text) if m[0] == pos]
+        assert [m for m in index.scan(text, pos, None, pos) if m[0] == pos] == whole
