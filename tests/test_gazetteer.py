@@ -318,25 +318,3 @@ def test_scan_is_find(text: str) -> None:
     assert list(index.scan(text)) == found
     for last in range(len(text) + 1):
         assert list(index.scan(text, 0, None, last)) == [f for f in found if f[0] <= last]
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "crossed"),
-    [
-        ("Talks in Baku", "Baku", False),
-        ("Santo Domingo", "Domingo", True),  # "Santo" may start a name
-        ("to the Congo", "Congo", False),  # "the" goes on a name, "to" none
-        ("Republic of the Congo", "Congo", True),
-        ("U.S. Senate", "Senate", True),  # initials: not read backwards
-        ("Baku,  Astana", "Astana", False),  # a comma: no name spans it
-        ("Baku     Astana", "Astana", False),  # more spaces than a join
-    ],
-)
-def test_crossed(text: str, word: str, crossed: bool) -> None:
-    """False only where no name can run over the position from a word before it."""
-    index = place_index()
-    pos = text.index(word)
-    assert index.crossed(text, pos) is crossed
-    if not crossed:
-        whole = [m for m in index.scan(text) if m[0] == pos]
-        assert [m for m in index.scan(text, pos, None, pos) if m[0] == pos] == whole

@@ -962,21 +962,14 @@ class _Venues:
         bisect.insort(stretches, (lo, hi))
         intros = self._intros
         first = bisect.bisect_left(intros, lo)
-        # The stretch's scan reads no further than its last venue start, and
-        # only if a name may run over one from before it.
+        # The scan reads no further than the last venue start of the stretch.
         last = intros[bisect.bisect_left(intros, hi, first) - 1]
-        index = place_index()
-        starts: dict[int, tuple[int, Place]] | None = None
+        starts = {s: (e, place) for s, e, place in place_index().scan(folded, lo, hi, last)}
         for i in range(first, len(intros)):
             at = intros[i]
             if at >= hi:
                 break
-            if index.crossed(folded, at, lo):
-                if starts is None:
-                    starts = {s: (e, place) for s, e, place in index.scan(folded, lo, hi, last)}
-                match = starts.get(at)
-            else:  # the scan's match at *at* is the name read from there
-                match = next(((e, place) for _s, e, place in index.scan(folded, at, hi, at)), None)
+            match = starts.get(at)
             if match is not None:
                 self._found[at] = self._venue(Span(at, match[0]), match[1])
             else:

@@ -70,14 +70,6 @@ _ASCII_NEXT = re.compile(r"(?:[ ]{1,3}|-)((?:[A-Za-z]\.){2,}|[A-Za-z0-9][A-Za-z0
 _GROUP = re.Match.group
 # The first character after a position that no ASCII word or initials contain.
 _ASCII_WORD_END = re.compile(r"[^A-Za-z0-9'.]")
-# A join (_JOIN) and an ASCII word of letters and digits, each matched
-# backwards from where it ends.
-_JOIN_BACK = regex.compile(r"[ ]{1,3}+|-", regex.REVERSE)
-_ASCII_WORD_BACK = regex.compile(r"[A-Za-z0-9]++", regex.REVERSE)
-# The ASCII characters that no word contains (nor a mark): a word starts after one.
-_ASCII_BREAKS = frozenset(map(chr, range(128))) - frozenset(
-    string.ascii_letters + string.digits + "'."
-)
 # A character outside ASCII: the stretches that hold one are scanned in the ``regex`` engine.
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # A character a name may hold or span (a word's or a join's), and one it cannot
@@ -124,7 +116,6 @@ class NameIndex(Generic[V]):
         "_ascii_candidates",
         "_firsts",
         "_firsts_any",
-        "_inner",
         "_max_words",
         "_names",
         "_prefixes",
@@ -162,8 +153,6 @@ class NameIndex(Generic[V]):
         # first word, or one character (a glued capital, or a one-letter word,
         # which starts a name only if it is a first word: the look-up tells).
         self._ascii_candidates = self._firsts_any.union(string.ascii_lowercase, string.digits)
-        # Every word of a proper prefix: the words a name goes on after.
-        self._inner = frozenset(word for key in self._prefixes for word in key.split(" "))
 
     def __len__(self) -> int:
         return len(self._names)
@@ -196,38 +185,6 @@ class NameIndex(Generic[V]):
         """
         for at, stop, value in self.scan(text, start, end):
             yield Match(Span(at, stop), text[at:stop], value)
-
-    def crossed(self, text: str, pos: int, start: int = 0) -> bool:
-        """Whether a name starting before *pos* (in ``text[start:]``) may run over it.
-
-        False only when none can: then a scan from *start* has a match at
-        *pos*, a word's start after a space, exactly when a scan from *pos*
-        has one.  Read backwards over the words joined to *pos*: a word no
-        name goes on after, or a gap no name spans, ends the chain; a
-        capitalised word a name goes on after may start one (True), as may
-        any word this ASCII check cannot tokenise backwards.
-        """
-        at = pos
-        inner = self._inner
-        join_back, word_back, breaks = _JOIN_BACK.match, _ASCII_WORD_BACK.match, _ASCII_BREAKS
-        for _ in range(self._max_words - 1):
-            gap = join_back(text, start, at) if at > start else None
-            if gap is None:  # no join: the scan's start, or a character no name spans
-                return at > start and text[at - 1] not in breaks
-            joined = gap.start()
-            word = word_back(text, start, joined) if joined > start else None
-            if word is None:  # no ASCII word before the gap (or more spaces than a join)
-                return joined > start and text[joined - 1] not in breaks
-            first = word.start()
-            if first > start and text[first - 1] not in breaks:
-                return True  # glued to an apostrophe, a dot or another script
-            low = word.group().lower()
-            if low not in inner:
-                return False
-            if not low[0].isalpha() or text[first].isupper():
-                return True  # it may start a name
-            at = first
-        return False
 
     def scan(
         self, text: str, start: int = 0, end: int | None = None, last: int | None = None
