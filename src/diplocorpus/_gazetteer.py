@@ -159,12 +159,21 @@ class NameIndex(Generic[V]):
 
     def get(self, name: str) -> V | None:
         """The value of *name* (whole string), or None."""
-        if name.isascii():  # the same words, in the standard engine
+        if name.isascii():
+            # A name that lower-cased is a key is its own words joined by single
+            # spaces (ASCII words are read alike in either case): no need to read them.
+            hit = self._names.get(name.lower())
+            if hit is not None:
+                return hit[0] if hit[1] is None or name == hit[1] else None
+            # The same words as _TOKEN's, in the standard engine; the first, or
+            # its possessive, must be a first word (most are not).
             words: list[str] = _ASCII_TOKEN.findall(name)
+            if not words or words[0].lower() not in self._firsts_any:
+                return None
         else:
             words = [m.group() for m in _TOKEN.finditer(name)]
-        if not words:
-            return None
+            if not words:
+                return None
         hit = self._names.get(_key(words))
         if hit is None:
             words[-1] = _strip_possessive(words[-1])
