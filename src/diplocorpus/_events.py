@@ -885,7 +885,7 @@ class _Venues:
     break and the scan of a stretch finds what the whole scan finds there.
     """
 
-    __slots__ = ("_doc", "_found", "_intros", "_mentions", "_stretches")
+    __slots__ = ("_doc", "_found", "_intros", "_mentions")
 
     def __init__(self, doc: Doc, mentions: Mentions) -> None:
         self._doc = doc
@@ -910,7 +910,6 @@ class _Venues:
                     char = folded[pos]
                     if (char.isupper() or char.isdigit()) and _WORD_START.match(char):
                         intros.append(pos)
-        self._stretches: list[tuple[int, int]] = []  # scanned, sorted by start
         self._found: dict[int, tuple[Span, Place] | None] = {}  # intro → venue
         # "held talks with his counterpart here": the dateline's city (PTI, APP).
         if " here" in low:
@@ -954,12 +953,10 @@ class _Venues:
         """Scan the stretch between name breaks around *pos*."""
         doc = self._doc
         folded = doc.folded
-        stretches = self._stretches
         back = _NAME_BREAK_BACK.search(folded, doc.body.start, pos)
         lo = back.end() if back is not None else doc.body.start
         ahead = _NAME_BREAK.search(folded, pos, doc.body.end)
         hi = ahead.start() if ahead is not None else doc.body.end
-        bisect.insort(stretches, (lo, hi))
         intros = self._intros
         first = bisect.bisect_left(intros, lo)
         # The scan reads no further than the last venue start of the stretch.
