@@ -236,6 +236,41 @@ def import_cpu_ms(runs: int) -> list[float]:
     return out
 
 
+_FIRST_PARSE = """
+import json, sys, time
+import diplocorpus
+texts = json.load(sys.stdin)
+t = time.process_time()
+diplocorpus.parse(texts[0])
+first = time.process_time() - t
+t = time.process_time()
+diplocorpus.parse(texts[0])
+print(first, time.process_time() - t)
+"""
+
+
+def first_parse_ms(texts: Sequence[str], runs: int) -> list[tuple[float, float]]:
+    """CPU ms of the first and the second ``parse`` of one report in *runs* fresh interpreters.
+
+    The first pays for the tables and patterns built on first use: what a
+    one-shot command or a new worker process pays once.
+    """
+    options, env = _import_env()
+    out = []
+    for _ in range(runs):
+        result = subprocess.run(
+            [sys.executable, *options, "-c", _FIRST_PARSE],
+            input=json.dumps(list(texts[:1])),
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
+        first, second = (float(x) * 1000 for x in result.stdout.split())
+        out.append((first, second))
+    return out
+
+
 def linearity(quick: bool) -> dict[str, dict[str, float]]:
     """For each pathological input: best seconds at 200 KB and 400 KB, and the ratio."""
     sys.path.insert(0, str(ROOT / "tests"))
@@ -434,6 +469,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" median of {len(imports)}), {statistics.median(import_cpu):.1f} ms CPU"
         )
 
+    cold = first_parse_ms(every_text, 3 if args.quick else 9) if every_text else []
+    cold_median = statistics.median(f for f, _s in cold) if cold else None
+    if cold_median is not None:
+        print(
+            f"first parse in a fresh interpreter: {cold_median:.1f} ms CPU (median of"
+            f" {len(cold)}; the second parse of the same report:"
+            f" {statistics.median(s for _f, s in cold):.2f} ms)"
+        )
+
     linear: dict[str, dict[str, float]] = {}
     if not args.no_linear:
         linear = linearity(args.quick)
@@ -468,6 +512,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import_cpu_ms": {
             "median": statistics.median(import_cpu) if import_cpu else None,
             "runs": import_cpu,
+        },
+        "first_parse_cpu_ms": {
+            "median": cold_median,
+            "second_median": statistics.median(s for _f, s in cold) if cold else None,
         },
         "linearity": linear,
     }

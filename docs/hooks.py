@@ -405,6 +405,12 @@ def render_throughput(data: dict[str, Any] | None) -> str:
     imp = _get(data, "import_time_us", "median")
     if isinstance(imp, (int, float)):
         facts.append(f"- **Import**: `import diplocorpus` takes {imp / 1000:.1f} ms (median).")
+    first = _get(data, "first_parse_cpu_ms", "median")
+    if isinstance(first, (int, float)):
+        facts.append(
+            f"- **Cold start**: the first `parse` in a fresh interpreter costs {first:.0f} ms of"
+            " CPU (tables and patterns built on first use), once per process."
+        )
     out = "\n".join(rows) + "\n\n" + "\n".join(facts)
     stages = data.get("stages_us_per_report")
     if isinstance(stages, dict) and isinstance(stages.get("total"), (int, float)):

@@ -174,3 +174,14 @@ def test_docstring_examples(name: str) -> None:
     flags = doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
     result = doctest.testmod(module, optionflags=flags, verbose=False, report=False)
     assert 0 == result.failed
+
+
+def test_throughput_page_gives_import_and_cold_start(hooks: ModuleType) -> None:
+    data = {
+        "corpora": [],
+        "import_time_us": {"median": 95_900},
+        "first_parse_cpu_ms": {"median": 71.6, "second_median": 2.1},
+    }
+    page = hooks.render_throughput(data)
+    assert "`import diplocorpus` takes 95.9 ms (median)" in page
+    assert "the first `parse` in a fresh interpreter costs 72 ms of CPU" in page
