@@ -250,7 +250,7 @@ _LOWER_GROUP_WORDS = regex.compile(_GROUP_WORDS.pattern, regex.VERBOSE)
 _TOKEN = regex.compile(r"[\p{L}\p{M}\d]++(?:['`-][\p{L}\p{M}\d]++)*+|[,.:;&()]")
 _PUNCT = frozenset(",.:;&()")
 _ROLE_OPENERS = frozenset({"the", "his", "her"})  # "the head of state", "his counterpart"
-_PRONOUNS = frozenset({"he", "she", "they"})
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her"})
 _NAME_CLASSES = frozenset({"N", "P"})  # word classes a name may start with
 _LOWER_DEFAULT = ("L", None)  # by a word's capital flag: the class of an untabled word
 
@@ -1188,7 +1188,20 @@ def _find_pronouns_and_groups(f: _Finder) -> None:
         if i in f.used:
             continue
         low = f.toks[i].low
-        if low in ("he", "she"):
+        if low in ("him", "her"):
+            # An object pronoun names a source only after "according to", closed by
+            # a comma or the sentence's end: "According to him, ..." ", according to her."
+            lows = f.cols.lows
+            if not (
+                i >= 2
+                and lows[i - 2] == "according"
+                and lows[i - 1] == "to"
+                and (i + 1 == len(lows) or lows[i + 1] in (",", "."))
+            ):
+                continue
+            span = Span(f.toks[i].start, f.toks[i].end)
+            f.mentions.append(ActorMention(span, f.toks[i].text, MentionForm.PRONOUN, None))
+        elif low in ("he", "she"):
             span = Span(f.toks[i].start, f.toks[i].end)
             f.mentions.append(
                 ActorMention(
@@ -1400,7 +1413,7 @@ def _resolve(f: _Finder) -> list[ActorMention]:
                 actor = None
             person = f.persons.get(actor.name) if actor is not None else None
             if person is not None and person.gender is None:
-                person.gender = "f" if found.text.lower() == "she" else "m"
+                person.gender = "f" if found.text.lower() in ("she", "her") else "m"
         elif form is MentionForm.GROUP:
             actor = _pair(persons)
         elif actor is None and found.text.split()[-1].lower() in _document_words():
@@ -1453,7 +1466,7 @@ def _antecedent(
     address, possessive) wins over one whose gender the text does not tell
     (``Queen X met President Y. ... She said``).
     """
-    want = "f" if m.text.lower() == "she" else "m"
+    want = "f" if m.text.lower() in ("she", "her") else "m"
     pool = [a for a in subjects[-_LOOKBACK:] if " and " not in a.name]
     if not pool:
         pool = [pm.actor for pm, _p in persons[-_LOOKBACK:] if pm.actor is not None]

@@ -374,6 +374,9 @@ class _Ctx:
     cues: list[_Cue]
     cue_starts: list[int]
     diags: list[Diagnostic] = attrs.Factory(list)
+    # Offsets of the cues that attributed a quote: "“...,” X told reporters after the
+    # meeting." is one direct statement, its cue never opens a reported one too.
+    quote_cues: set[int] = attrs.Factory(set)
 
     def cue_at(self, pos: int) -> _Cue | None:
         """The cue starting at *pos*, if any."""
@@ -1010,7 +1013,7 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
     folded = doc.folded
     for v in cues:
         verb = v.verb
-        if verb.kind in ("social", "summary"):
+        if verb.kind in ("social", "summary") or v.start() in ctx.quote_cues:
             continue
         who = ctx.mention_before(v.start(), sent.start)
         if who is None:
@@ -1270,6 +1273,7 @@ def statements(
     cued = [d for d in direct if d.cue is not None]
     borrowed = [d for d in direct if d.cue is None]
     found += cued
+    ctx.quote_cues.update(d.cue.start for d in cued if d.cue is not None)
     indirect = _indirect(ctx, _Taken([f.claimed for f in found]))
     quoted = _Taken([q.span for q in quotes])
     for f in indirect:

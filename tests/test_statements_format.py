@@ -1,0 +1,60 @@
+"""Statements in shapes of the wire-report format: reports written for these tests.
+
+Each case is a short report in the style of one feed (Trend, AZERTAC, TASS,
+Xinhua, Kabar ...); the people in them are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplocorpus
+from diplocorpus.model import Article
+
+Row = tuple[str, str | None, str]  # kind, speaker, the first words of the content
+
+
+def rows(article: Article) -> list[Row]:
+    return [
+        (s.kind.value, s.speaker.name if s.speaker else None, " ".join(s.text.split()[:4]))
+        for s in article.statements
+    ]
+
+
+CASES: list[tuple[str, list[Row]]] = [
+    # "According to him/her," names the person of the sentence before.
+    (
+        "ASTANA, June 3. /Kazinform/. Kazakh Energy Minister Nurlan Sadvakov met the delegation"
+        " of the company. According to him, the new pipeline will be ready by the end of"
+        " the year.",
+        [("indirect", "Nurlan Sadvakov", "the new pipeline will")],
+    ),
+    (
+        "TASHKENT, May 4. /UzA/. Deputy Minister Dilnoza Karimova received the guests. The"
+        " talks lasted two hours. The ministry will open two offices next year,"
+        " according to her.",
+        [("indirect", "Dilnoza Karimova", "The ministry will open")],
+    ),
+    # "Her" as a possessive after "according to" is not a source.
+    (
+        "ASTANA, June 3. Minister Aigerim Bekova arrived in Bern. According to her ministry,"
+        " the visit will last two days.",
+        [],
+    ),
+    # The cue of a quote's attribution opens no reported statement of its own.
+    (
+        "MOSCOW, July 1. /TASS/. “We see no alternative to dialogue,” Deputy Foreign Minister"
+        " Pavel Orlov told reporters after the consultations.",
+        [("direct", "Pavel Orlov", "We see no alternative")],
+    ),
+    (
+        "BEIJING, Oct. 2 (Xinhua) -- “The two sides agreed to expand trade,” Li Wenhao told"
+        " a joint press conference, which lasted about an hour.",
+        [("direct", "Li Wenhao", "The two sides agreed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_statement_shapes(text: str, expected: list[Row]) -> None:
+    assert rows(diplocorpus.parse(text)) == expected
