@@ -41,6 +41,17 @@ CASES: list[tuple[str, list[Row]]] = [
         " the visit will last two days.",
         [],
     ),
+    # A relative clause: the speaker is the mention before ", who".
+    (
+        "ADDIS ABABA, Feb. 3 (Xinhua) -- Chinese envoy Zhou Pengfei met with AU Commissioner"
+        " Amara Diallo, who praised China's support for the new hospital in Lusaka.",
+        [("indirect", "Amara Diallo", "China's support for the")],
+    ),
+    (
+        "BISHKEK, Oct 2 (Kabar) - The guest handed over a message of President Tolen Arykov,"
+        " who also expressed hope to visit Bishkek in the spring.",
+        [("indirect", "Tolen Arykov", "hope to visit Bishkek")],
+    ),
     # The cue of a quote's attribution opens no reported statement of its own.
     (
         "MOSCOW, July 1. /TASS/. “We see no alternative to dialogue,” Deputy Foreign Minister"

@@ -1017,6 +1017,8 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
             continue
         who = ctx.mention_before(v.start(), sent.start)
         if who is None:
+            who = _relative_subject(ctx, sent, v.start())
+        if who is None:
             who = _subject_far(ctx, sent, v.start(), verb)
         if who is None:
             who = _coordinated_subject(ctx, sent, v.start())
@@ -1072,6 +1074,30 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
             circumstance=circumstance,
         )
     return None
+
+
+# A relative clause opening right before the cue: "Y, who praised ..."
+#   "met Y, who expressed hope ..."  "Y, who also noted that ..."
+_WHO_BEFORE = regex.compile(
+    r",[ ]*+who(?:[ ]++(?:also|further|then|later|has|had|have|in[ ]turn|for[ ]his[ ]part"
+    r"|for[ ]her[ ]part))*+[ ]*+$",
+    regex.IGNORECASE,
+)
+
+
+def _relative_subject(ctx: _Ctx, sent: Span, verb_at: int) -> ActorMention | None:
+    """The antecedent of ``, who CUE``: the mention right before the comma."""
+    folded = ctx.doc.folded
+    lo = max(sent.start, verb_at - 40)
+    if folded.find("who", lo, verb_at) < 0:
+        return None
+    rel = _WHO_BEFORE.search(folded, lo, verb_at)
+    if rel is None:
+        return None
+    who = ctx.mention_before(rel.start(), sent.start)
+    if who is None or who.span.end != rel.start() or who.form is MentionForm.AGENCY:
+        return None
+    return who
 
 
 def _subject_far(ctx: _Ctx, sent: Span, verb_at: int, verb: _Verb) -> ActorMention | None:
