@@ -52,6 +52,18 @@ CASES: list[tuple[str, list[Row]]] = [
         " who also expressed hope to visit Bishkek in the spring.",
         [("indirect", "Tolen Arykov", "hope to visit Bishkek")],
     ),
+    # An agency's credit citing a person: the person speaks.
+    (
+        "BAKU, Azerbaijan, March 3. Azerbaijan is ready to host the next round of talks in"
+        " autumn, Trend reports citing Deputy Foreign Minister Elnur Kazimov.",
+        [("indirect", "Elnur Kazimov", "Azerbaijan is ready to")],
+    ),
+    # ... but not a press service reporting that something happened.
+    (
+        "BISHKEK, Oct 2 (Kabar) - President Tolen Arykov received the delegation of Mongolia on"
+        " Wednesday, Kabar news agency reports, citing the presidential press service.",
+        [],
+    ),
     # The cue of a quote's attribution opens no reported statement of its own.
     (
         "MOSCOW, July 1. /TASS/. “We see no alternative to dialogue,” Deputy Foreign Minister"

@@ -50,6 +50,7 @@ from diplocorpus._quotes import Quote, find_quotes
 from diplocorpus._text import ends_with_word
 from diplocorpus.model import (
     Actor,
+    ActorKind,
     Diagnostic,
     Severity,
     Span,
@@ -887,13 +888,16 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
             acc = None
         i = bisect.bisect_left(cue_starts, sent.start)
         no_cue = i == len(cue_starts) or ctx.cues[i].end() > sent.end
-        if acc is None and late is None and no_cue:
-            continue  # no cue and no "according to": nothing reported here
+        citing = doc.folded.find(" citing ", sent.start, sent.end)
+        if acc is None and late is None and no_cue and citing < 0:
+            continue  # no cue, no "according to", no "citing": nothing reported here
         if taken.covers(sent):
             continue
         hit = _according(ctx, sent, acc) if acc is not None else None
         if hit is None and late is not None:
             hit = _according_after(ctx, sent, late)
+        if hit is None and citing >= 0:
+            hit = _citing(ctx, sent, citing)
         if hit is None and not no_cue:
             cues = ctx.cues_within(sent.start, sent.end)
             lead = _lead_cue(ctx, sent, cues)
@@ -1005,6 +1009,52 @@ def _according_after(ctx: _Ctx, sent: Span, m: regex.Match[str]) -> _Found | Non
     if len(words) < 3 or words[0].lower() in _LEAD_INS or _SUMMARY.search(folded, start, end):
         return None
     return _according_found(start, end, who, sent, m)
+
+
+# The agency's credit before "citing": ", Azernews reports citing", ", Trend reports, citing"
+_CREDIT_CITING = regex.compile(
+    r",[ ]*+(?:\p{Lu}[\p{L}.-]*+[ ]){1,3}(?:news[ ]agency[ ])?(?:reports|informs|writes|reported)"
+    r"[ ,]*+$"
+)
+
+
+def _citing(ctx: _Ctx, sent: Span, at: int) -> _Found | None:
+    """``CONTENT, AGENCY reports citing WHO.``: a person the agency cites is the speaker.
+
+    *at* is the offset of `` citing `` in the sentence.  The agency's own credit
+    stands before it; a person (not a press service or another agency) after
+    it closes the sentence.
+    """
+    doc = ctx.doc
+    folded = doc.folded
+    comma = folded.rfind(",", sent.start, at + 1)
+    if comma < 0 or at - comma > 50:
+        return None
+    credit = _CREDIT_CITING.match(folded, comma, at + 1)
+    if credit is None:
+        return None
+    who = ctx.mention_at(at + 8)
+    if (
+        who is None
+        or who.form is MentionForm.AGENCY
+        or who.actor is None
+        or who.actor.kind is not ActorKind.PERSON
+    ):
+        return None
+    rest = folded[who.span.end : sent.end].strip(" .")
+    if len(rest) > 60 or ctx.cues_within(who.span.end, sent.end):
+        return None
+    start, end = _strip_content(doc.text, sent.start, comma)
+    words = _first_words(doc.text, start, min(end, start + 120), 3)
+    if len(words) < 3 or words[0].lower() in _LEAD_INS or _SUMMARY.search(folded, start, end):
+        return None
+    return _Found(
+        Span(start, end),
+        StatementKind.INDIRECT,
+        who,
+        Span(at + 1, at + 7),
+        Span(sent.start, sent.end),
+    )
 
 
 def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
