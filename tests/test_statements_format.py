@@ -64,6 +64,16 @@ CASES: list[tuple[str, list[Row]]] = [
         " Wednesday, Kabar news agency reports, citing the presidential press service.",
         [],
     ),
+    # Capitalised words after an article are a thing, not a person: "he" is the minister.
+    (
+        "NAIROBI, Nov. 6 (Xinhua) -- Foreign Minister Otieno Kamau met Chinese envoys on"
+        " Wednesday. Trade will grow in the East African country, Kamau said. He noted that"
+        " the Lamu Deep Sea Port, which opened in 2021, serves the whole region.",
+        [
+            ("indirect", "Otieno Kamau", "Trade will grow in"),
+            ("indirect", "Otieno Kamau", "the Lamu Deep Sea"),
+        ],
+    ),
     # The cue of a quote's attribution opens no reported statement of its own.
     (
         "MOSCOW, July 1. /TASS/. “We see no alternative to dialogue,” Deputy Foreign Minister"

@@ -887,6 +887,10 @@ def _subject_after(f: _Finder, j: int) -> bool:
     return t.text[:1].islower() and t.low not in _PREPOSITIONS and t.text.isalpha()
 
 
+# Articles: a person's name with no title never follows one.
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _name_context(f: _Finder, i: int, j: int, subject: bool, apposition: bool) -> bool:
     """Whether an untitled run of capitalised words stands where a person's name does."""
     n = len(f.toks)
@@ -894,6 +898,8 @@ def _name_context(f: _Finder, i: int, j: int, subject: bool, apposition: bool) -
     prev = f.toks[i - 1].low if i > 0 else ""
     if nxt == "&" or prev == "&":
         return False
+    if prev in _ARTICLES:
+        return False  # "the East African country", "the Standard Gauge Railway": a thing
     if subject or apposition or f.toks[j - 1].low.endswith(("'s", "`s")):
         return True
     return prev in ("with", "by", "and", "between", "from", "to", "told") or nxt in ("and", ",")
