@@ -74,6 +74,23 @@ CASES: list[tuple[str, list[Row]]] = [
             ("indirect", "Otieno Kamau", "the Lamu Deep Sea"),
         ],
     ),
+    # "The diplomat" stands for whoever spoke last, whatever the title.
+    (
+        "MOSCOW, March 4. /TASS/. Deputy Foreign Minister Ilya Sorokin told TASS that the"
+        " protocol could be signed in May. “The text is almost ready,” the diplomat said.",
+        [
+            ("indirect", "Ilya Sorokin", "the protocol could be"),
+            ("direct", "Ilya Sorokin", "The text is almost"),
+        ],
+    ),
+    (
+        "MOSCOW, March 4. Spokeswoman Irina Volkova said the talks went well. According to the"
+        " diplomat, the ministers will meet again in Minsk in June.",
+        [
+            ("indirect", "Irina Volkova", "the talks went well"),
+            ("indirect", "Irina Volkova", "the ministers will meet"),
+        ],
+    ),
     # The cue of a quote's attribution opens no reported statement of its own.
     (
         "MOSCOW, July 1. /TASS/. “We see no alternative to dialogue,” Deputy Foreign Minister"

@@ -1404,6 +1404,11 @@ def _resolve(f: _Finder) -> list[ActorMention]:
         elif form is MentionForm.ROLE:
             actor = _resolve_role(f, found, persons, subjects)
             role = found.actor.role if found.actor is not None else None
+            if actor is None and _any_person(found):
+                # "the diplomat said": a word for anyone who speaks, like "he".
+                actor = _last_subject(
+                    subjects, persons, found.actor.country if found.actor else None
+                )
             if actor is None and role not in (None, "Counterpart", "side"):
                 # "The Foreign Minister said" with no minister named before:
                 # the office itself, as the text gives it (no antecedent for
@@ -1456,6 +1461,31 @@ def _resolve(f: _Finder) -> list[ActorMention]:
             last_subject_sentence = sentence
         out.append(m)
     return out
+
+
+def _any_person(m: ActorMention) -> bool:
+    """A role that may stand for any person (classes ``anyone`` in ``titles.tsv``)."""
+    want = title_of(m.actor.role or "") if m.actor is not None else None
+    return want is not None and "anyone" in want.classes and not m.text.lower().endswith("s")
+
+
+def _last_subject(
+    subjects: list[Actor],
+    persons: list[tuple[ActorMention, _Person | None]],
+    state: str | None,
+) -> Actor | None:
+    """The most recent single person a clause was about, else the last person named.
+
+    With *state* (``the Russian diplomat``), a person of another state is skipped.
+    """
+    said = [a for a in subjects[-_LOOKBACK:] if a.kind is ActorKind.PERSON]
+    named = [pm.actor for pm, _p in persons[-_LOOKBACK:] if pm.actor is not None]
+    for pool in (said, named):
+        for actor in reversed(pool):
+            if " and " in actor.name or (state is not None and actor.country not in (state, None)):
+                continue
+            return actor
+    return None
 
 
 def _antecedent(
