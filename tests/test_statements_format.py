@@ -91,6 +91,17 @@ CASES: list[tuple[str, list[Row]]] = [
             ("indirect", "Irina Volkova", "the ministers will meet"),
         ],
     ),
+    # A lead paragraph closed by its attribution, after a dateline whose place ends in "-ing".
+    (
+        "BEIJING, Jan. 14 (Xinhua) -- China is ready to deepen its partnership with Egypt,"
+        " Chinese Premier Zhao Minghui said here Tuesday.",
+        [("indirect", "Zhao Minghui", "China is ready to")],
+    ),
+    (
+        "KUNMING, May 5 (Xinhua) -- The new railway will cut travel times by half, Vice Governor"
+        " Liu Jianping said Monday when meeting with a delegation from Laos.",
+        [("indirect", "Liu Jianping", "The new railway will")],
+    ),
     # The cue of a quote's attribution opens no reported statement of its own.
     (
         "MOSCOW, July 1. /TASS/. “We see no alternative to dialogue,” Deputy Foreign Minister"

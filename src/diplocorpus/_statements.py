@@ -219,6 +219,13 @@ _WHEN_AFTER_CUE = regex.compile(
     r"|on[ ]\d{1,2}[ ]\p{Lu}\p{Ll}++)(?=[ ,]*+that\b)",
     regex.IGNORECASE,
 )
+# A bare weekday right after a cue (the wire style of "said Tuesday"), with "here" or
+# a part of the day: the time of saying, never the content's first word.
+#   "said Tuesday that ..."  "said here Tuesday when meeting ..."  "said Friday night it ..."
+_WEEKDAY_AFTER_CUE = regex.compile(
+    r"(?:[ ]++here)?+[ ]++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ ]++(?:morning|afternoon|evening|night))?+(?![\p{L}'`])"
+)
 # Words of a summary or an agentless passive in a reported content:
 #   "the issues were considered"  "has discussed bilateral cooperation"
 _SUMMARY = regex.compile(
@@ -1086,6 +1093,10 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
         skip = _MEDIUM.match(folded, pos + 1, sent.end) if folded[pos : pos + 1] == " " else None
         if skip is None:
             skip = _WHEN_AFTER_CUE.match(folded, pos, sent.end)
+            if skip is None and folded.find("day", pos, min(sent.end, pos + 40)) >= 0:
+                weekday = _WEEKDAY_AFTER_CUE.match(folded, pos, sent.end)
+                if weekday is not None:
+                    pos = weekday.end()
         else:
             medium = doc.text[skip.start() : skip.end()]
         if skip is not None and _THAT.match(folded, skip.end(), sent.end) is not None:
@@ -1243,6 +1254,21 @@ def _comma_before(folded: str, floor: int, pos: int) -> int:
     return k if k >= floor and folded[k] == "," else -1
 
 
+def _after_dateline(doc: Doc, pos: int) -> int:
+    """*pos*, or the end of the dateline when *pos* lies inside it.
+
+    "BEIJING, Jan. 14 (Xinhua) -- China is ready ..., X said": the content
+    opens after the dateline (whose place is no participle lead-in).
+    """
+    line = doc.dateline
+    if line is None or not (line.start <= pos < line.end):
+        return pos
+    pos = line.end
+    while pos < doc.body.end and doc.folded[pos] in " -:":
+        pos += 1
+    return pos
+
+
 def _trailing(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
     """``CONTENT, WHO CUE.`` / ``CONTENT, CUE WHO.``: the content before the comma."""
     doc = ctx.doc
@@ -1266,7 +1292,7 @@ def _trailing(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
                 who = ctx.mention_at(v.end())
         if who is None or comma_at < 0 or who.form is MentionForm.AGENCY:
             continue
-        start, end = _strip_content(doc.text, sent.start, comma_at)
+        start, end = _strip_content(doc.text, _after_dateline(doc, sent.start), comma_at)
         lead_words = _first_words(doc.text, start, min(end, start + 120), 1)
         if lead_words and (
             lead_words[0].lower() in _LEAD_INS
