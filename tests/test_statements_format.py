@@ -102,6 +102,16 @@ CASES: list[tuple[str, list[Row]]] = [
         " Liu Jianping said Monday when meeting with a delegation from Laos.",
         [("indirect", "Liu Jianping", "The new railway will")],
     ),
+    # Passive quoting and stances of conviction.
+    (
+        "ASTANA, March 11. /Kazinform/. Foreign Minister Laszlo Varga was quoted as saying that"
+        " Budapest is interested in Kazakh uranium. The minister is convinced that the new"
+        " direct flight will boost tourism.",
+        [
+            ("indirect", "Laszlo Varga", "Budapest is interested in"),
+            ("indirect", "Laszlo Varga", "the new direct flight"),
+        ],
+    ),
     # The cue of a quote's attribution opens no reported statement of its own.
     (
         "MOSCOW, July 1. /TASS/. “We see no alternative to dialogue,” Deputy Foreign Minister"
