@@ -112,6 +112,16 @@ CASES: list[tuple[str, list[Row]]] = [
             ("indirect", "Laszlo Varga", "the new direct flight"),
         ],
     ),
+    # A subject inside a quotation is the speaker's voice: "he" skips it.
+    (
+        "MOSCOW, October 3. /TASS/. \u201cWe expect that the presidents will sign it soon,\u201d"
+        " Kremlin spokesman Oleg Dyomin said. Asked about the date, he said: \u201cI cannot"
+        " name a date yet.\u201d",
+        [
+            ("direct", "Oleg Dyomin", "We expect that the"),
+            ("direct", "Oleg Dyomin", "I cannot name a"),
+        ],
+    ),
     # The cue of a quote's attribution opens no reported statement of its own.
     (
         "MOSCOW, July 1. /TASS/. “We see no alternative to dialogue,” Deputy Foreign Minister"

@@ -1385,6 +1385,7 @@ def _position_key(m: ActorMention) -> tuple[int, int]:
 def _resolve(f: _Finder) -> list[ActorMention]:
     ordered = sorted(f.mentions, key=_position_key)
     sent_starts = [s.start for s in f.doc.sentences]
+    para_starts = [p.start for p in f.doc.paragraphs]
     out: list[ActorMention] = []
     persons: list[tuple[ActorMention, _Person | None]] = []  # resolved person mentions
     subjects: list[Actor] = []  # the main subjects of clauses, in order
@@ -1449,18 +1450,27 @@ def _resolve(f: _Finder) -> list[ActorMention]:
             )
         ):
             persons.append((m, person))
-        # The first subject of each sentence is "the" subject pronouns refer to.
+        # The first subject of each sentence is "the" subject pronouns refer to
+        # (not one inside a quotation: that is the speaker's voice).
         if (
             m.subject
             and m.actor is not None
             and m.actor.kind is ActorKind.PERSON
             and " and " not in m.actor.name
             and sentence != last_subject_sentence
+            and not _in_quotes(f.doc, para_starts, m.span.start)
         ):
             subjects.append(m.actor)
             last_subject_sentence = sentence
         out.append(m)
     return out
+
+
+def _in_quotes(doc: Doc, para_starts: list[int], pos: int) -> bool:
+    """True when an odd number of double quote marks opens *pos*'s paragraph before it."""
+    i = bisect.bisect_right(para_starts, pos) - 1
+    start = para_starts[i] if i >= 0 else doc.body.start
+    return doc.folded.count('"', start, pos) % 2 == 1
 
 
 def _any_person(m: ActorMention) -> bool:
