@@ -122,6 +122,24 @@ CASES: list[tuple[str, list[Row]]] = [
             ("direct", "Oleg Dyomin", "I cannot name a"),
         ],
     ),
+    # "The sides" are the last clause subject and its partner, not a person only mentioned.
+    (
+        "Baku, 12 March, AZERTAC\n\nPresident Ilham Aliyev has received Minister of Foreign"
+        " Affairs of Latvia Ilze Berzina.\n\nThe minister conveyed the greetings of President"
+        " Janis Ozols to the head of state.\n\nIlze Berzina underscored that Latvia is"
+        " interested in transport links.\n\nThe sides emphasized the importance of the"
+        " Intergovernmental Commission.",
+        [
+            ("indirect", "Ilze Berzina", "Latvia is interested in"),
+            ("indirect", "Ilham Aliyev and Ilze Berzina", "the importance of the"),
+        ],
+    ),
+    (
+        "TASHKENT, May 19. /UzA/. President Anvar Karimov received the delegation.\n\nOn Sunday,"
+        " Minister Petra Klein held talks with Foreign Minister Bakhtiyor Sodiqov. The sides"
+        " noted that the next round of consultations will be held in Berlin.",
+        [("indirect", "Petra Klein and Bakhtiyor Sodiqov", "the next round of")],
+    ),
     # The cue of a quote's attribution opens no reported statement of its own.
     (
         "MOSCOW, July 1. /TASS/. “We see no alternative to dialogue,” Deputy Foreign Minister"

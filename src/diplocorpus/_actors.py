@@ -1427,7 +1427,7 @@ def _resolve(f: _Finder) -> list[ActorMention]:
             if person is not None and person.gender is None:
                 person.gender = "f" if found.text.lower() in ("she", "her") else "m"
         elif form is MentionForm.GROUP:
-            actor = _pair(persons)
+            actor = _pair(persons, subjects, last_subject_sentence)
         elif actor is None and found.text.split()[-1].lower() in _document_words():
             actor = _issuer(f, out, found)
             if actor is None:
@@ -1587,7 +1587,39 @@ def _resolve_role(
     return None
 
 
-def _pair(persons: list[tuple[ActorMention, _Person | None]]) -> Actor | None:
+def _pair(
+    persons: list[tuple[ActorMention, _Person | None]],
+    subjects: list[Actor],
+    subject_sentence: int,
+) -> Actor | None:
+    """``the sides``, ``the two leaders``: the last clause subject and its partner.
+
+    The partner is a person named in the subject's own sentence ("X held talks
+    with Y"), else the subject before (a person only mentioned, as in "conveyed
+    the greetings of President Z", is no side).  With no subject, the last two
+    persons named.
+    """
+    named = [a for a in subjects[-_LOOKBACK:] if " and " not in a.name and a.name != a.role]
+    last = named[-1] if named else None
+    partner = None
+    if last is not None:
+        for pm, _p in reversed(persons[-_LOOKBACK:]):
+            if pm.sentence < subject_sentence:
+                break
+            actor = pm.actor
+            if (
+                pm.sentence == subject_sentence
+                and actor is not None
+                and " and " not in actor.name
+                and actor.name != last.name
+            ):
+                partner = actor
+                break
+        if partner is None:
+            partner = next((a for a in reversed(named) if a.name != last.name), None)
+    if last is not None and partner is not None:
+        first, second = (partner, last) if _named_last(persons, last, partner) else (last, partner)
+        return Actor(name=f"{first.name} and {second.name}", kind=ActorKind.PERSON)
     seen: list[Actor] = []
     for pm, _person in reversed(persons[-_LOOKBACK:]):
         actor = pm.actor
@@ -1601,6 +1633,14 @@ def _pair(persons: list[tuple[ActorMention, _Person | None]]) -> Actor | None:
         return None
     second, first = seen
     return Actor(name=f"{first.name} and {second.name}", kind=ActorKind.PERSON)
+
+
+def _named_last(persons: list[tuple[ActorMention, _Person | None]], a: Actor, b: Actor) -> bool:
+    """True when *a* is the one of the two named most recently."""
+    for pm, _p in reversed(persons):
+        if pm.actor is not None and pm.actor.name in (a.name, b.name):
+            return pm.actor.name == a.name
+    return True
 
 
 def _last_institution(done: Sequence[ActorMention], m: ActorMention) -> Actor | None:
