@@ -140,6 +140,13 @@ CASES: list[tuple[str, list[Row]]] = [
         " noted that the next round of consultations will be held in Berlin.",
         [("indirect", "Petra Klein and Bakhtiyor Sodiqov", "the next round of")],
     ),
+    # A short form with a particle ("bin", "Le") is the person named in full before.
+    (
+        "ABU DHABI, 9th January, 2025 (WAM) -- President Sheikh Hamdan bin Rashid Al Falasi"
+        " received the delegation. Sheikh Hamdan bin Rashid stressed that the two countries"
+        " enjoy strong ties.",
+        [("indirect", "Hamdan bin Rashid Al Falasi", "the two countries enjoy")],
+    ),
     # The cue of a quote's attribution opens no reported statement of its own.
     (
         "MOSCOW, July 1. /TASS/. “We see no alternative to dialogue,” Deputy Foreign Minister"

@@ -797,7 +797,12 @@ def _register(f: _Finder, person: _Person) -> None:
 def _known(f: _Finder, name: str) -> _Person | None:
     if name in f.persons:
         return f.persons[name]
-    words = [w.rstrip(".") for w in name.split() if len(w.rstrip(".")) > 1]
+    # Particles ("bin", "al", "van") are no keys (see _register): not asked for.
+    words = [
+        w.rstrip(".")
+        for w in name.split()
+        if len(w.rstrip(".")) > 1 and w.rstrip(".").lower() not in _PARTICLES
+    ]
     owners = {f.keys.get(w) for w in words}
     if len(owners) == 1:
         owner = owners.pop()
