@@ -147,6 +147,14 @@ CASES: list[tuple[str, list[Row]]] = [
         " enjoy strong ties.",
         [("indirect", "Hamdan bin Rashid Al Falasi", "the two countries enjoy")],
     ),
+    # "His Highness" alone stands for the person introduced with that address.
+    (
+        "ABU DHABI, 9th January, 2025 (WAM) -- President His Highness Sheikh Khalid bin Saeed"
+        " Al Marri received President Budi Santoso of Indonesia. The Indonesian President's"
+        " visit began on Wednesday. His Highness affirmed that the two countries enjoy strong"
+        " historic ties.",
+        [("indirect", "Khalid bin Saeed Al Marri", "the two countries enjoy")],
+    ),
     # The cue of a quote's attribution opens no reported statement of its own.
     (
         "MOSCOW, July 1. /TASS/. “We see no alternative to dialogue,” Deputy Foreign Minister"

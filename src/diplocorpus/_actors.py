@@ -379,6 +379,7 @@ class _Person:
     country: str | None
     gender: str | None = None  # "f" or "m" when the text tells it
     marked: bool = False  # the gender comes from a title, address or possessive
+    honoured: bool = False  # introduced with an honorific ("His Highness Sheikh X")
 
     def actor(self) -> Actor:
         return Actor(name=self.name, kind=ActorKind.PERSON, role=self.role, country=self.country)
@@ -961,6 +962,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
             if form is MentionForm.NAME or title is not None or honorific or len(words) >= 1:
                 if title is not None and known.role is None:
                     known.role, known.classes = title.role, title.classes
+                known.honoured = known.honoured or honorific
                 if not known.marked:
                     gender = _gender_of(f, first, i, j)
                     if gender is not None:
@@ -1012,6 +1014,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                 gender=_gender_of(f, first, i, j),
             )
             person.marked = person.gender is not None
+            person.honoured = honorific
             _register(f, person)
             title_span = Span(f.toks[first].start, f.toks[i - 1].end) if first < i else None
             span = Span(f.toks[i].start, f.toks[j - 1].end)
@@ -1192,6 +1195,32 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
             )
         )
         f.used.update(range(lead, end))
+
+
+# Forms of address that stand alone for a person named before with an honorific:
+# "His Highness affirmed ...", "Her Majesty noted ..."
+_ADDRESS_WORDS = frozenset({"highness", "majesty", "excellency"})
+
+
+def _find_addresses(f: _Finder) -> None:
+    """``His Highness`` / ``Her Majesty`` with no name after it: a mention like a pronoun."""
+    lows = f.cols.lows
+    for i in _where(map(_ADDRESS_WORDS.__contains__, lows)):
+        if i == 0 or lows[i - 1] not in ("his", "her") or i in f.used or i - 1 in f.used:
+            continue
+        if i + 1 < len(lows) and f.toks[i + 1].text[:1].isupper():
+            continue  # "His Highness Sheikh X": the name's own address
+        span = Span(f.toks[i - 1].start, f.toks[i].end)
+        f.mentions.append(
+            ActorMention(
+                span,
+                f.doc.text[span.start : span.end],
+                MentionForm.PRONOUN,
+                None,
+                _subject_after(f, i + 1),
+            )
+        )
+        f.used.update((i - 1, i))
 
 
 def _find_pronouns_and_groups(f: _Finder) -> None:
@@ -1425,12 +1454,14 @@ def _resolve(f: _Finder) -> list[ActorMention]:
             elif actor is not None and actor.kind is ActorKind.PERSON:
                 person = f.persons.get(actor.name)
         elif form is MentionForm.PRONOUN:
-            actor = _antecedent(f, found, subjects, persons)
+            actor = _honoured(found, persons) if " " in found.text else None
+            if actor is None:
+                actor = _antecedent(f, found, subjects, persons)
             if actor is not None and " and " in actor.name:
                 actor = None
             person = f.persons.get(actor.name) if actor is not None else None
             if person is not None and person.gender is None:
-                person.gender = "f" if found.text.lower() in ("she", "her") else "m"
+                person.gender = "f" if found.text.lower().split()[0] in ("she", "her") else "m"
         elif form is MentionForm.GROUP:
             actor = _pair(persons, subjects, last_subject_sentence)
         elif actor is None and found.text.split()[-1].lower() in _document_words():
@@ -1478,6 +1509,15 @@ def _in_quotes(doc: Doc, para_starts: list[int], pos: int) -> bool:
     return doc.folded.count('"', start, pos) % 2 == 1
 
 
+def _honoured(m: ActorMention, persons: list[tuple[ActorMention, _Person | None]]) -> Actor | None:
+    """The last person introduced with an honorific, for ``His Highness`` / ``Her Majesty``."""
+    want = "f" if m.text.lower().startswith("her") else "m"
+    for pm, person in reversed(persons[-_LOOKBACK:]):
+        if person is not None and person.honoured and person.gender in (None, want):
+            return pm.actor
+    return None
+
+
 def _any_person(m: ActorMention) -> bool:
     """A role that may stand for any person (classes ``anyone`` in ``titles.tsv``)."""
     want = title_of(m.actor.role or "") if m.actor is not None else None
@@ -1517,7 +1557,7 @@ def _antecedent(
     address, possessive) wins over one whose gender the text does not tell
     (``Queen X met President Y. ... She said``).
     """
-    want = "f" if m.text.lower() in ("she", "her") else "m"
+    want = "f" if m.text.lower().split()[0] in ("she", "her") else "m"
     pool = [a for a in subjects[-_LOOKBACK:] if " and " not in a.name]
     if not pool:
         pool = [pm.actor for pm, _p in persons[-_LOOKBACK:] if pm.actor is not None]
@@ -1695,6 +1735,8 @@ def find_actor_mentions(doc: Doc) -> tuple[ActorMention, ...]:
     _find_institutions(f, classes)
     if not _document_words().isdisjoint(cols.lows):
         _find_documents(f)
+    if not _ADDRESS_WORDS.isdisjoint(cols.lows):
+        _find_addresses(f)
     _find_pronouns_and_groups(f)
     return tuple(_resolve(f))
 
