@@ -155,6 +155,16 @@ CASES: list[tuple[str, list[Row]]] = [
         " historic ties.",
         [("indirect", "Khalid bin Saeed Al Marri", "the two countries enjoy")],
     ),
+    # "The deputy minister" is the deputy foreign minister named before; "went on to say".
+    (
+        "ASTANA, April 10 (KazTAG) - Deputy Foreign Minister Roman Kuzmin met the EU envoy."
+        " \u201cThe roadmap will include concrete projects,\u201d the deputy minister noted."
+        " Kuzmin went on to say that the parties would meet again in Brussels.",
+        [
+            ("direct", "Roman Kuzmin", "The roadmap will include"),
+            ("indirect", "Roman Kuzmin", "the parties would meet"),
+        ],
+    ),
     # The cue of a quote's attribution opens no reported statement of its own.
     (
         "MOSCOW, July 1. /TASS/. “We see no alternative to dialogue,” Deputy Foreign Minister"
