@@ -165,6 +165,28 @@ CASES: list[tuple[str, list[Row]]] = [
             ("indirect", "Roman Kuzmin", "the parties would meet"),
         ],
     ),
+    # A role after an organisation's acronym; a title the text gave in a form not read
+    # ("for Central Asia" between title and name): "the" role is that person.
+    (
+        "DUSHANBE, 12.09.2024 /NIAT Khovar/. President Emomali Sharipov received the EU Special"
+        " Representative for Central Asia Anna Lindqvist. Anna Lindqvist said that the EU"
+        " supports the water initiatives. The EU Special Representative also informed the"
+        " President about the preparations for the summit.",
+        [
+            ("indirect", "Anna Lindqvist", "the EU supports the"),
+            ("indirect", "Anna Lindqvist", "the preparations for the"),
+        ],
+    ),
+    (
+        "TASHKENT, May 19. /UzA/. President Anvar Karimov received Minister of State at the"
+        " Federal Foreign Office Petra Klein. Petra Klein said that Germany regards Uzbekistan"
+        " as a partner. The minister of state also informed the President about the"
+        " preparations for the visit.",
+        [
+            ("indirect", "Petra Klein", "Germany regards Uzbekistan as"),
+            ("indirect", "Petra Klein", "the preparations for the"),
+        ],
+    ),
     # The cue of a quote's attribution opens no reported statement of its own.
     (
         "MOSCOW, July 1. /TASS/. “We see no alternative to dialogue,” Deputy Foreign Minister"

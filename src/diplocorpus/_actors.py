@@ -939,6 +939,16 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
         j = _name_block(f, i, classes)
         if j <= i:
             continue
+        # One word right before a place is part of the place's name: "Central Asia".
+        if (
+            j == i + 1
+            and j < n
+            and classes[j] in ("P", "C", "S")
+            and _is_cap(f.toks[j].text)
+            and _adjacent(f, i, j)
+        ):
+            nxt = j + 1
+            continue
         # A name block followed by an entity word is the name of a thing.
         if (
             j < n
@@ -1152,6 +1162,13 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
             k = f.countries[k][0] + 1
             if k < n and f.toks[k].low in ("'s", "`s"):
                 k += 1
+        elif (
+            k + 1 < n
+            and 2 <= len(f.toks[k].text) <= 6
+            and f.toks[k].text.isupper()
+            and f.toks[k + 1].stem in firsts
+        ):
+            k += 1  # an organisation's acronym: "the EU Special Representative"
         if k >= n or (f.toks[k].stem not in firsts and f.toks[k].low != "side"):
             continue  # no title can start here
         best: Title | None = None
@@ -1444,6 +1461,16 @@ def _resolve(f: _Finder) -> list[ActorMention]:
                 actor = _last_subject(
                     subjects, persons, found.actor.country if found.actor else None
                 )
+            if (
+                actor is None
+                and role not in (None, "Counterpart", "side")
+                and found.text[:4].lower() == "the "
+                and "spokesperson" not in _classes_of(role)
+            ):
+                # "the minister of state": a person named before whose title the text
+                # gave in a form not read ("Minister of State at the Federal Foreign
+                # Office X", "the Ambassador of Georgia, X"): the role's best candidate.
+                actor = _untitled(subjects, persons, found.actor.country if found.actor else None)
             if actor is None and role not in (None, "Counterpart", "side"):
                 # "The Foreign Minister said" with no minister named before:
                 # the office itself, as the text gives it (no antecedent for
@@ -1516,6 +1543,30 @@ def _honoured(m: ActorMention, persons: list[tuple[ActorMention, _Person | None]
         if person is not None and person.honoured and person.gender in (None, want):
             return pm.actor
     return None
+
+
+def _untitled(
+    subjects: list[Actor],
+    persons: list[tuple[ActorMention, _Person | None]],
+    state: str | None,
+) -> Actor | None:
+    """The last person with no role a clause was about, else named (of *state*, if given)."""
+    said = [a for a in subjects[-_LOOKBACK:] if a.kind is ActorKind.PERSON]
+    named = [pm.actor for pm, _p in persons[-_LOOKBACK:] if pm.actor is not None]
+    for pool in (said, named):
+        for actor in reversed(pool):
+            if actor.role is not None or " and " in actor.name:
+                continue
+            if state is not None and actor.country != state:
+                continue
+            return actor
+    return None
+
+
+def _classes_of(role: str | None) -> frozenset[str]:
+    """The role classes of an office (``titles.tsv``), empty when unknown."""
+    found = title_of(role or "")
+    return found.classes if found is not None else frozenset()
 
 
 def _any_person(m: ActorMention) -> bool:
