@@ -250,7 +250,7 @@ _LOWER_GROUP_WORDS = regex.compile(_GROUP_WORDS.pattern, regex.VERBOSE)
 _TOKEN = regex.compile(r"[\p{L}\p{M}\d]++(?:['`-][\p{L}\p{M}\d]++)*+|[,.:;&()]")
 _PUNCT = frozenset(",.:;&()")
 _ROLE_OPENERS = frozenset({"the", "his", "her"})  # "the head of state", "his counterpart"
-_PRONOUNS = frozenset({"he", "she", "they"})
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her"})
 _NAME_CLASSES = frozenset({"N", "P"})  # word classes a name may start with
 _LOWER_DEFAULT = ("L", None)  # by a word's capital flag: the class of an untabled word
 
@@ -379,6 +379,7 @@ class _Person:
     country: str | None
     gender: str | None = None  # "f" or "m" when the text tells it
     marked: bool = False  # the gender comes from a title, address or possessive
+    honoured: bool = False  # introduced with an honorific ("His Highness Sheikh X")
 
     def actor(self) -> Actor:
         return Actor(name=self.name, kind=ActorKind.PERSON, role=self.role, country=self.country)
@@ -797,7 +798,12 @@ def _register(f: _Finder, person: _Person) -> None:
 def _known(f: _Finder, name: str) -> _Person | None:
     if name in f.persons:
         return f.persons[name]
-    words = [w.rstrip(".") for w in name.split() if len(w.rstrip(".")) > 1]
+    # Particles ("bin", "al", "van") are no keys (see _register): not asked for.
+    words = [
+        w.rstrip(".")
+        for w in name.split()
+        if len(w.rstrip(".")) > 1 and w.rstrip(".").lower() not in _PARTICLES
+    ]
     owners = {f.keys.get(w) for w in words}
     if len(owners) == 1:
         owner = owners.pop()
@@ -887,6 +893,10 @@ def _subject_after(f: _Finder, j: int) -> bool:
     return t.text[:1].islower() and t.low not in _PREPOSITIONS and t.text.isalpha()
 
 
+# Articles: a person's name with no title never follows one.
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _name_context(f: _Finder, i: int, j: int, subject: bool, apposition: bool) -> bool:
     """Whether an untitled run of capitalised words stands where a person's name does."""
     n = len(f.toks)
@@ -894,6 +904,8 @@ def _name_context(f: _Finder, i: int, j: int, subject: bool, apposition: bool) -
     prev = f.toks[i - 1].low if i > 0 else ""
     if nxt == "&" or prev == "&":
         return False
+    if prev in _ARTICLES:
+        return False  # "the East African country", "the Standard Gauge Railway": a thing
     if subject or apposition or f.toks[j - 1].low.endswith(("'s", "`s")):
         return True
     return prev in ("with", "by", "and", "between", "from", "to", "told") or nxt in ("and", ",")
@@ -927,6 +939,16 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
         j = _name_block(f, i, classes)
         if j <= i:
             continue
+        # One word right before a place is part of the place's name: "Central Asia".
+        if (
+            j == i + 1
+            and j < n
+            and classes[j] in ("P", "C", "S")
+            and _is_cap(f.toks[j].text)
+            and _adjacent(f, i, j)
+        ):
+            nxt = j + 1
+            continue
         # A name block followed by an entity word is the name of a thing.
         if (
             j < n
@@ -950,6 +972,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
             if form is MentionForm.NAME or title is not None or honorific or len(words) >= 1:
                 if title is not None and known.role is None:
                     known.role, known.classes = title.role, title.classes
+                known.honoured = known.honoured or honorific
                 if not known.marked:
                     gender = _gender_of(f, first, i, j)
                     if gender is not None:
@@ -1001,6 +1024,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                 gender=_gender_of(f, first, i, j),
             )
             person.marked = person.gender is not None
+            person.honoured = honorific
             _register(f, person)
             title_span = Span(f.toks[first].start, f.toks[i - 1].end) if first < i else None
             span = Span(f.toks[i].start, f.toks[j - 1].end)
@@ -1138,6 +1162,13 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
             k = f.countries[k][0] + 1
             if k < n and f.toks[k].low in ("'s", "`s"):
                 k += 1
+        elif (
+            k + 1 < n
+            and 2 <= len(f.toks[k].text) <= 6
+            and f.toks[k].text.isupper()
+            and f.toks[k + 1].stem in firsts
+        ):
+            k += 1  # an organisation's acronym: "the EU Special Representative"
         if k >= n or (f.toks[k].stem not in firsts and f.toks[k].low != "side"):
             continue  # no title can start here
         best: Title | None = None
@@ -1183,12 +1214,51 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
         f.used.update(range(lead, end))
 
 
+# Forms of address that stand alone for a person named before with an honorific:
+# "His Highness affirmed ...", "Her Majesty noted ..."
+_ADDRESS_WORDS = frozenset({"highness", "majesty", "excellency"})
+
+
+def _find_addresses(f: _Finder) -> None:
+    """``His Highness`` / ``Her Majesty`` with no name after it: a mention like a pronoun."""
+    lows = f.cols.lows
+    for i in _where(map(_ADDRESS_WORDS.__contains__, lows)):
+        if i == 0 or lows[i - 1] not in ("his", "her") or i in f.used or i - 1 in f.used:
+            continue
+        if i + 1 < len(lows) and f.toks[i + 1].text[:1].isupper():
+            continue  # "His Highness Sheikh X": the name's own address
+        span = Span(f.toks[i - 1].start, f.toks[i].end)
+        f.mentions.append(
+            ActorMention(
+                span,
+                f.doc.text[span.start : span.end],
+                MentionForm.PRONOUN,
+                None,
+                _subject_after(f, i + 1),
+            )
+        )
+        f.used.update((i - 1, i))
+
+
 def _find_pronouns_and_groups(f: _Finder) -> None:
     for i in _where(map(_PRONOUNS.__contains__, f.cols.lows)):
         if i in f.used:
             continue
         low = f.toks[i].low
-        if low in ("he", "she"):
+        if low in ("him", "her"):
+            # An object pronoun names a source only after "according to", closed by
+            # a comma or the sentence's end: "According to him, ..." ", according to her."
+            lows = f.cols.lows
+            if not (
+                i >= 2
+                and lows[i - 2] == "according"
+                and lows[i - 1] == "to"
+                and (i + 1 == len(lows) or lows[i + 1] in (",", "."))
+            ):
+                continue
+            span = Span(f.toks[i].start, f.toks[i].end)
+            f.mentions.append(ActorMention(span, f.toks[i].text, MentionForm.PRONOUN, None))
+        elif low in ("he", "she"):
             span = Span(f.toks[i].start, f.toks[i].end)
             f.mentions.append(
                 ActorMention(
@@ -1366,6 +1436,7 @@ def _position_key(m: ActorMention) -> tuple[int, int]:
 def _resolve(f: _Finder) -> list[ActorMention]:
     ordered = sorted(f.mentions, key=_position_key)
     sent_starts = [s.start for s in f.doc.sentences]
+    para_starts = [p.start for p in f.doc.paragraphs]
     out: list[ActorMention] = []
     persons: list[tuple[ActorMention, _Person | None]] = []  # resolved person mentions
     subjects: list[Actor] = []  # the main subjects of clauses, in order
@@ -1385,6 +1456,21 @@ def _resolve(f: _Finder) -> list[ActorMention]:
         elif form is MentionForm.ROLE:
             actor = _resolve_role(f, found, persons, subjects)
             role = found.actor.role if found.actor is not None else None
+            if actor is None and _any_person(found):
+                # "the diplomat said": a word for anyone who speaks, like "he".
+                actor = _last_subject(
+                    subjects, persons, found.actor.country if found.actor else None
+                )
+            if (
+                actor is None
+                and role not in (None, "Counterpart", "side")
+                and found.text[:4].lower() == "the "
+                and "spokesperson" not in _classes_of(role)
+            ):
+                # "the minister of state": a person named before whose title the text
+                # gave in a form not read ("Minister of State at the Federal Foreign
+                # Office X", "the Ambassador of Georgia, X"): the role's best candidate.
+                actor = _untitled(subjects, persons, found.actor.country if found.actor else None)
             if actor is None and role not in (None, "Counterpart", "side"):
                 # "The Foreign Minister said" with no minister named before:
                 # the office itself, as the text gives it (no antecedent for
@@ -1395,14 +1481,16 @@ def _resolve(f: _Finder) -> list[ActorMention]:
             elif actor is not None and actor.kind is ActorKind.PERSON:
                 person = f.persons.get(actor.name)
         elif form is MentionForm.PRONOUN:
-            actor = _antecedent(f, found, subjects, persons)
+            actor = _honoured(found, persons) if " " in found.text else None
+            if actor is None:
+                actor = _antecedent(f, found, subjects, persons)
             if actor is not None and " and " in actor.name:
                 actor = None
             person = f.persons.get(actor.name) if actor is not None else None
             if person is not None and person.gender is None:
-                person.gender = "f" if found.text.lower() == "she" else "m"
+                person.gender = "f" if found.text.lower().split()[0] in ("she", "her") else "m"
         elif form is MentionForm.GROUP:
-            actor = _pair(persons)
+            actor = _pair(persons, subjects, last_subject_sentence)
         elif actor is None and found.text.split()[-1].lower() in _document_words():
             actor = _issuer(f, out, found)
             if actor is None:
@@ -1425,18 +1513,85 @@ def _resolve(f: _Finder) -> list[ActorMention]:
             )
         ):
             persons.append((m, person))
-        # The first subject of each sentence is "the" subject pronouns refer to.
+        # The first subject of each sentence is "the" subject pronouns refer to
+        # (not one inside a quotation: that is the speaker's voice).
         if (
             m.subject
             and m.actor is not None
             and m.actor.kind is ActorKind.PERSON
             and " and " not in m.actor.name
             and sentence != last_subject_sentence
+            and not _in_quotes(f.doc, para_starts, m.span.start)
         ):
             subjects.append(m.actor)
             last_subject_sentence = sentence
         out.append(m)
     return out
+
+
+def _in_quotes(doc: Doc, para_starts: list[int], pos: int) -> bool:
+    """True when an odd number of double quote marks opens *pos*'s paragraph before it."""
+    i = bisect.bisect_right(para_starts, pos) - 1
+    start = para_starts[i] if i >= 0 else doc.body.start
+    return doc.folded.count('"', start, pos) % 2 == 1
+
+
+def _honoured(m: ActorMention, persons: list[tuple[ActorMention, _Person | None]]) -> Actor | None:
+    """The last person introduced with an honorific, for ``His Highness`` / ``Her Majesty``."""
+    want = "f" if m.text.lower().startswith("her") else "m"
+    for pm, person in reversed(persons[-_LOOKBACK:]):
+        if person is not None and person.honoured and person.gender in (None, want):
+            return pm.actor
+    return None
+
+
+def _untitled(
+    subjects: list[Actor],
+    persons: list[tuple[ActorMention, _Person | None]],
+    state: str | None,
+) -> Actor | None:
+    """The last person with no role a clause was about, else named (of *state*, if given)."""
+    said = [a for a in subjects[-_LOOKBACK:] if a.kind is ActorKind.PERSON]
+    named = [pm.actor for pm, _p in persons[-_LOOKBACK:] if pm.actor is not None]
+    for pool in (said, named):
+        for actor in reversed(pool):
+            if actor.role is not None or " and " in actor.name:
+                continue
+            if state is not None and actor.country != state:
+                continue
+            return actor
+    return None
+
+
+def _classes_of(role: str | None) -> frozenset[str]:
+    """The role classes of an office (``titles.tsv``), empty when unknown."""
+    found = title_of(role or "")
+    return found.classes if found is not None else frozenset()
+
+
+def _any_person(m: ActorMention) -> bool:
+    """A role that may stand for any person (classes ``anyone`` in ``titles.tsv``)."""
+    want = title_of(m.actor.role or "") if m.actor is not None else None
+    return want is not None and "anyone" in want.classes and not m.text.lower().endswith("s")
+
+
+def _last_subject(
+    subjects: list[Actor],
+    persons: list[tuple[ActorMention, _Person | None]],
+    state: str | None,
+) -> Actor | None:
+    """The most recent single person a clause was about, else the last person named.
+
+    With *state* (``the Russian diplomat``), a person of another state is skipped.
+    """
+    said = [a for a in subjects[-_LOOKBACK:] if a.kind is ActorKind.PERSON]
+    named = [pm.actor for pm, _p in persons[-_LOOKBACK:] if pm.actor is not None]
+    for pool in (said, named):
+        for actor in reversed(pool):
+            if " and " in actor.name or (state is not None and actor.country not in (state, None)):
+                continue
+            return actor
+    return None
 
 
 def _antecedent(
@@ -1453,7 +1608,7 @@ def _antecedent(
     address, possessive) wins over one whose gender the text does not tell
     (``Queen X met President Y. ... She said``).
     """
-    want = "f" if m.text.lower() == "she" else "m"
+    want = "f" if m.text.lower().split()[0] in ("she", "her") else "m"
     pool = [a for a in subjects[-_LOOKBACK:] if " and " not in a.name]
     if not pool:
         pool = [pm.actor for pm, _p in persons[-_LOOKBACK:] if pm.actor is not None]
@@ -1528,7 +1683,39 @@ def _resolve_role(
     return None
 
 
-def _pair(persons: list[tuple[ActorMention, _Person | None]]) -> Actor | None:
+def _pair(
+    persons: list[tuple[ActorMention, _Person | None]],
+    subjects: list[Actor],
+    subject_sentence: int,
+) -> Actor | None:
+    """``the sides``, ``the two leaders``: the last clause subject and its partner.
+
+    The partner is a person named in the subject's own sentence ("X held talks
+    with Y"), else the subject before (a person only mentioned, as in "conveyed
+    the greetings of President Z", is no side).  With no subject, the last two
+    persons named.
+    """
+    named = [a for a in subjects[-_LOOKBACK:] if " and " not in a.name and a.name != a.role]
+    last = named[-1] if named else None
+    partner = None
+    if last is not None:
+        for pm, _p in reversed(persons[-_LOOKBACK:]):
+            if pm.sentence < subject_sentence:
+                break
+            actor = pm.actor
+            if (
+                pm.sentence == subject_sentence
+                and actor is not None
+                and " and " not in actor.name
+                and actor.name != last.name
+            ):
+                partner = actor
+                break
+        if partner is None:
+            partner = next((a for a in reversed(named) if a.name != last.name), None)
+    if last is not None and partner is not None:
+        first, second = (partner, last) if _named_last(persons, last, partner) else (last, partner)
+        return Actor(name=f"{first.name} and {second.name}", kind=ActorKind.PERSON)
     seen: list[Actor] = []
     for pm, _person in reversed(persons[-_LOOKBACK:]):
         actor = pm.actor
@@ -1542,6 +1729,14 @@ def _pair(persons: list[tuple[ActorMention, _Person | None]]) -> Actor | None:
         return None
     second, first = seen
     return Actor(name=f"{first.name} and {second.name}", kind=ActorKind.PERSON)
+
+
+def _named_last(persons: list[tuple[ActorMention, _Person | None]], a: Actor, b: Actor) -> bool:
+    """True when *a* is the one of the two named most recently."""
+    for pm, _p in reversed(persons):
+        if pm.actor is not None and pm.actor.name in (a.name, b.name):
+            return pm.actor.name == a.name
+    return True
 
 
 def _last_institution(done: Sequence[ActorMention], m: ActorMention) -> Actor | None:
@@ -1591,6 +1786,8 @@ def find_actor_mentions(doc: Doc) -> tuple[ActorMention, ...]:
     _find_institutions(f, classes)
     if not _document_words().isdisjoint(cols.lows):
         _find_documents(f)
+    if not _ADDRESS_WORDS.isdisjoint(cols.lows):
+        _find_addresses(f)
     _find_pronouns_and_groups(f)
     return tuple(_resolve(f))
 

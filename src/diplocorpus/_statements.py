@@ -50,6 +50,7 @@ from diplocorpus._quotes import Quote, find_quotes
 from diplocorpus._text import ends_with_word
 from diplocorpus.model import (
     Actor,
+    ActorKind,
     Diagnostic,
     Severity,
     Span,
@@ -218,6 +219,13 @@ _WHEN_AFTER_CUE = regex.compile(
     r"|on[ ]\d{1,2}[ ]\p{Lu}\p{Ll}++)(?=[ ,]*+that\b)",
     regex.IGNORECASE,
 )
+# A bare weekday right after a cue (the wire style of "said Tuesday"), with "here" or
+# a part of the day: the time of saying, never the content's first word.
+#   "said Tuesday that ..."  "said here Tuesday when meeting ..."  "said Friday night it ..."
+_WEEKDAY_AFTER_CUE = regex.compile(
+    r"(?:[ ]++here)?+[ ]++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ ]++(?:morning|afternoon|evening|night))?+(?![\p{L}'`])"
+)
 # Words of a summary or an agentless passive in a reported content:
 #   "the issues were considered"  "has discussed bilateral cooperation"
 _SUMMARY = regex.compile(
@@ -374,6 +382,9 @@ class _Ctx:
     cues: list[_Cue]
     cue_starts: list[int]
     diags: list[Diagnostic] = attrs.Factory(list)
+    # Offsets of the cues that attributed a quote: "“...,” X told reporters after the
+    # meeting." is one direct statement, its cue never opens a reported one too.
+    quote_cues: set[int] = attrs.Factory(set)
 
     def cue_at(self, pos: int) -> _Cue | None:
         """The cue starting at *pos*, if any."""
@@ -884,13 +895,16 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
             acc = None
         i = bisect.bisect_left(cue_starts, sent.start)
         no_cue = i == len(cue_starts) or ctx.cues[i].end() > sent.end
-        if acc is None and late is None and no_cue:
-            continue  # no cue and no "according to": nothing reported here
+        citing = doc.folded.find(" citing ", sent.start, sent.end)
+        if acc is None and late is None and no_cue and citing < 0:
+            continue  # no cue, no "according to", no "citing": nothing reported here
         if taken.covers(sent):
             continue
         hit = _according(ctx, sent, acc) if acc is not None else None
         if hit is None and late is not None:
             hit = _according_after(ctx, sent, late)
+        if hit is None and citing >= 0:
+            hit = _citing(ctx, sent, citing)
         if hit is None and not no_cue:
             cues = ctx.cues_within(sent.start, sent.end)
             lead = _lead_cue(ctx, sent, cues)
@@ -1004,15 +1018,63 @@ def _according_after(ctx: _Ctx, sent: Span, m: regex.Match[str]) -> _Found | Non
     return _according_found(start, end, who, sent, m)
 
 
+# The agency's credit before "citing": ", Azernews reports citing", ", Trend reports, citing"
+_CREDIT_CITING = regex.compile(
+    r",[ ]*+(?:\p{Lu}[\p{L}.-]*+[ ]){1,3}(?:news[ ]agency[ ])?(?:reports|informs|writes|reported)"
+    r"[ ,]*+$"
+)
+
+
+def _citing(ctx: _Ctx, sent: Span, at: int) -> _Found | None:
+    """``CONTENT, AGENCY reports citing WHO.``: a person the agency cites is the speaker.
+
+    *at* is the offset of `` citing `` in the sentence.  The agency's own credit
+    stands before it; a person (not a press service or another agency) after
+    it closes the sentence.
+    """
+    doc = ctx.doc
+    folded = doc.folded
+    comma = folded.rfind(",", sent.start, at + 1)
+    if comma < 0 or at - comma > 50:
+        return None
+    credit = _CREDIT_CITING.match(folded, comma, at + 1)
+    if credit is None:
+        return None
+    who = ctx.mention_at(at + 8)
+    if (
+        who is None
+        or who.form is MentionForm.AGENCY
+        or who.actor is None
+        or who.actor.kind is not ActorKind.PERSON
+    ):
+        return None
+    rest = folded[who.span.end : sent.end].strip(" .")
+    if len(rest) > 60 or ctx.cues_within(who.span.end, sent.end):
+        return None
+    start, end = _strip_content(doc.text, sent.start, comma)
+    words = _first_words(doc.text, start, min(end, start + 120), 3)
+    if len(words) < 3 or words[0].lower() in _LEAD_INS or _SUMMARY.search(folded, start, end):
+        return None
+    return _Found(
+        Span(start, end),
+        StatementKind.INDIRECT,
+        who,
+        Span(at + 1, at + 7),
+        Span(sent.start, sent.end),
+    )
+
+
 def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
     """``WHO CUE [that] CONTENT`` anywhere in the sentence (the first that fits)."""
     doc = ctx.doc
     folded = doc.folded
     for v in cues:
         verb = v.verb
-        if verb.kind in ("social", "summary"):
+        if verb.kind in ("social", "summary") or v.start() in ctx.quote_cues:
             continue
         who = ctx.mention_before(v.start(), sent.start)
+        if who is None:
+            who = _relative_subject(ctx, sent, v.start())
         if who is None:
             who = _subject_far(ctx, sent, v.start(), verb)
         if who is None:
@@ -1031,6 +1093,10 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
         skip = _MEDIUM.match(folded, pos + 1, sent.end) if folded[pos : pos + 1] == " " else None
         if skip is None:
             skip = _WHEN_AFTER_CUE.match(folded, pos, sent.end)
+            if skip is None and folded.find("day", pos, min(sent.end, pos + 40)) >= 0:
+                weekday = _WEEKDAY_AFTER_CUE.match(folded, pos, sent.end)
+                if weekday is not None:
+                    pos = weekday.end()
         else:
             medium = doc.text[skip.start() : skip.end()]
         if skip is not None and _THAT.match(folded, skip.end(), sent.end) is not None:
@@ -1069,6 +1135,30 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
             circumstance=circumstance,
         )
     return None
+
+
+# A relative clause opening right before the cue: "Y, who praised ..."
+#   "met Y, who expressed hope ..."  "Y, who also noted that ..."
+_WHO_BEFORE = regex.compile(
+    r",[ ]*+who(?:[ ]++(?:also|further|then|later|has|had|have|in[ ]turn|for[ ]his[ ]part"
+    r"|for[ ]her[ ]part))*+[ ]*+$",
+    regex.IGNORECASE,
+)
+
+
+def _relative_subject(ctx: _Ctx, sent: Span, verb_at: int) -> ActorMention | None:
+    """The antecedent of ``, who CUE``: the mention right before the comma."""
+    folded = ctx.doc.folded
+    lo = max(sent.start, verb_at - 40)
+    if folded.find("who", lo, verb_at) < 0:
+        return None
+    rel = _WHO_BEFORE.search(folded, lo, verb_at)
+    if rel is None:
+        return None
+    who = ctx.mention_before(rel.start(), sent.start)
+    if who is None or who.span.end != rel.start() or who.form is MentionForm.AGENCY:
+        return None
+    return who
 
 
 def _subject_far(ctx: _Ctx, sent: Span, verb_at: int, verb: _Verb) -> ActorMention | None:
@@ -1164,6 +1254,21 @@ def _comma_before(folded: str, floor: int, pos: int) -> int:
     return k if k >= floor and folded[k] == "," else -1
 
 
+def _after_dateline(doc: Doc, pos: int) -> int:
+    """*pos*, or the end of the dateline when *pos* lies inside it.
+
+    "BEIJING, Jan. 14 (Xinhua) -- China is ready ..., X said": the content
+    opens after the dateline (whose place is no participle lead-in).
+    """
+    line = doc.dateline
+    if line is None or not (line.start <= pos < line.end):
+        return pos
+    pos = line.end
+    while pos < doc.body.end and doc.folded[pos] in " -:":
+        pos += 1
+    return pos
+
+
 def _trailing(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
     """``CONTENT, WHO CUE.`` / ``CONTENT, CUE WHO.``: the content before the comma."""
     doc = ctx.doc
@@ -1187,7 +1292,7 @@ def _trailing(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
                 who = ctx.mention_at(v.end())
         if who is None or comma_at < 0 or who.form is MentionForm.AGENCY:
             continue
-        start, end = _strip_content(doc.text, sent.start, comma_at)
+        start, end = _strip_content(doc.text, _after_dateline(doc, sent.start), comma_at)
         lead_words = _first_words(doc.text, start, min(end, start + 120), 1)
         if lead_words and (
             lead_words[0].lower() in _LEAD_INS
@@ -1270,6 +1375,7 @@ def statements(
     cued = [d for d in direct if d.cue is not None]
     borrowed = [d for d in direct if d.cue is None]
     found += cued
+    ctx.quote_cues.update(d.cue.start for d in cued if d.cue is not None)
     indirect = _indirect(ctx, _Taken([f.claimed for f in found]))
     quoted = _Taken([q.span for q in quotes])
     for f in indirect:
