@@ -367,10 +367,12 @@ MARKS = frozenset('"“”«»„')
 
 
 def _check(article: Article) -> None:
-    body = article.body
+    body, title = article.body, article.title_span
     last = -1
     for stmt in sorted(article.statements, key=lambda s: s.span.start):
-        assert body.start <= stmt.span.start <= stmt.span.end <= body.end
+        # In the body, or a headline's claim ("Lavrov: Russia, Malaysia to ...").
+        inside = body.start <= stmt.span.start <= stmt.span.end <= body.end
+        assert inside or (title is not None and title.start <= stmt.span.start <= title.end)
         assert stmt.span.start >= last  # no overlaps
         last = stmt.span.end
         text = article.text[stmt.span.start : stmt.span.end]
@@ -480,3 +482,36 @@ def test_medium_on_x_as_a_whole_word() -> None:
     text = "Cooperation will keep growing, Foreign Minister Boris Tamarov said on X."
     (stmt,) = diplocorpus.parse(text).statements
     assert stmt.medium == "on X"
+
+
+def test_a_headline_claim_of_a_person_the_body_names_is_a_statement() -> None:
+    text = (
+        " date 2026-03-02\nBayramov: Baku and Tbilisi to expand transit cooperation\n\n"
+        "BAKU, Azerbaijan, March 2. Azerbaijan and Georgia will expand transit cooperation, "
+        "Foreign Minister Jeyhun Bayramov said on Monday, Trend reports."
+    )
+    article = diplocorpus.parse(text)
+    first = article.statements[0]
+    assert first.text == "Baku and Tbilisi to expand transit cooperation"
+    assert first.speaker is not None
+    assert first.speaker.name == "Jeyhun Bayramov"
+    assert first.speaker_span is not None
+    assert first.speaker_span.of(text) == "Bayramov"
+    assert article.title_span is not None
+    assert first.span.start > article.title_span.start
+    assert len(article.statements) == 2  # the body's own statement stays
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Editor's note: the talks were held in Baku", "BAKU: Azerbaijan and Georgia to expand ties"],
+)
+def test_a_headline_colon_without_a_named_person_is_no_statement(headline: str) -> None:
+    text = (
+        f" date 2026-03-02\n{headline}\n\nBAKU, Azerbaijan, March 2. Azerbaijan and Georgia "
+        "will expand transit cooperation, Foreign Minister Jeyhun Bayramov said, Trend reports."
+    )
+    article = diplocorpus.parse(text)
+    assert [s.text for s in article.statements] == [
+        "Azerbaijan and Georgia will expand transit cooperation"
+    ]

@@ -1418,4 +1418,54 @@ def statements(
                 medium=f.medium,
             )
         )
+    headline = _headline_statement(ctx)
+    if headline is not None:
+        out.insert(0, headline)
     return tuple(out), tuple(ctx.diags)
+
+
+# A headline that gives a person's claim after their name and a colon:
+#   "Lavrov: Russia, Malaysia to draft roadmap on energy cooperation"
+_HEADLINE_CLAIM = regex.compile(
+    r"(?P<who>\p{Lu}[\p{L}\p{M}'-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'-]*+){0,3}+)[ ]?+:[ ]++"
+    r"(?P<claim>\S[^\n]{9,}+)"
+)
+
+
+def _headline_statement(ctx: _Ctx) -> Statement | None:
+    """The claim of a headline "<Person>: <claim>", when the body names that person.
+
+    The name before the colon must be a person the body names in full (the
+    whole name or its last word, the surname), so "Editor's note:" or a
+    place ("CAIRO:") gives nothing.  The claim is reported speech, in the
+    title, before every statement of the body.
+    """
+    title = ctx.doc.title
+    if title is None:
+        return None
+    folded = ctx.doc.folded
+    m = _HEADLINE_CLAIM.fullmatch(folded, title.start, title.end)
+    if m is None:
+        return None
+    who = m.group("who")
+    for mention in ctx.mentions:
+        actor = mention.actor
+        if (
+            mention.span.start < ctx.doc.body.start
+            or not mention.is_full_name
+            or actor is None
+            or actor.kind is not ActorKind.PERSON
+        ):
+            continue
+        if actor.name == who or actor.name.rsplit(" ", 1)[-1] == who:
+            span = Span(m.start("claim"), m.end("claim"))
+            while span.end > span.start and folded[span.end - 1] in " .":
+                span = Span(span.start, span.end - 1)
+            return Statement(
+                text=ctx.doc.text[span.start : span.end],
+                span=span,
+                kind=StatementKind.INDIRECT,
+                speaker=actor,
+                speaker_span=Span(m.start("who"), m.end("who")),
+            )
+    return None
