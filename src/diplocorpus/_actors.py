@@ -1437,6 +1437,7 @@ def _resolve(f: _Finder) -> list[ActorMention]:
     ordered = sorted(f.mentions, key=_position_key)
     sent_starts = [s.start for s in f.doc.sentences]
     para_starts = [p.start for p in f.doc.paragraphs]
+    marks = _quote_marks(f.doc.folded)
     out: list[ActorMention] = []
     persons: list[tuple[ActorMention, _Person | None]] = []  # resolved person mentions
     subjects: list[Actor] = []  # the main subjects of clauses, in order
@@ -1521,7 +1522,7 @@ def _resolve(f: _Finder) -> list[ActorMention]:
             and m.actor.kind is ActorKind.PERSON
             and " and " not in m.actor.name
             and sentence != last_subject_sentence
-            and not _in_quotes(f.doc, para_starts, m.span.start)
+            and not _in_quotes(f.doc, para_starts, marks, m.span.start)
         ):
             subjects.append(m.actor)
             last_subject_sentence = sentence
@@ -1529,11 +1530,27 @@ def _resolve(f: _Finder) -> list[ActorMention]:
     return out
 
 
-def _in_quotes(doc: Doc, para_starts: list[int], pos: int) -> bool:
-    """True when an odd number of double quote marks opens *pos*'s paragraph before it."""
+def _quote_marks(folded: str) -> list[int]:
+    """The offsets of the double quote marks of *folded*, in order."""
+    out: list[int] = []
+    at = folded.find('"')
+    while at >= 0:
+        out.append(at)
+        at = folded.find('"', at + 1)
+    return out
+
+
+def _in_quotes(doc: Doc, para_starts: list[int], marks: list[int], pos: int) -> bool:
+    """True when an odd number of double quote marks opens *pos*'s paragraph before it.
+
+    The marks are counted by bisection in *marks* (:func:`_quote_marks`), not
+    by scanning the paragraph for each mention: one long paragraph would make
+    that quadratic.
+    """
     i = bisect.bisect_right(para_starts, pos) - 1
     start = para_starts[i] if i >= 0 else doc.body.start
-    return doc.folded.count('"', start, pos) % 2 == 1
+    count = bisect.bisect_left(marks, pos) - bisect.bisect_left(marks, start)
+    return count % 2 == 1
 
 
 def _honoured(m: ActorMention, persons: list[tuple[ActorMention, _Person | None]]) -> Actor | None:
