@@ -1,9 +1,10 @@
-"""Hand-built inputs for the stage tests: a ``Doc`` without a header, a ``When``."""
+"""Hand-built inputs for the stage tests (a ``Doc`` without a header, a ``When``) and views."""
 
 from __future__ import annotations
 
 import datetime
 
+import diplocorpus
 from diplocorpus import _layout, _text
 from diplocorpus._doc import Doc
 from diplocorpus.model import Precision, Span, When
@@ -21,3 +22,17 @@ def when_at(text: str, phrase: str, timex: str, precision: Precision = Precision
     """A hand-made time expression, as the time stage would give it."""
     start = text.index(phrase)
     return When(Span(start, start + len(phrase)), phrase, timex, precision)
+
+
+def events_of(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """Kind, status, place and date value of each event ``parse`` finds in *text*."""
+    article = diplocorpus.parse(text)
+    return [
+        (
+            e.kind.value,
+            e.status.value,
+            e.place.name if e.place else None,
+            e.when.timex if e.when else None,
+        )
+        for e in article.events
+    ]

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import diplocorpus
-from builders import doc_of, when_at
+from builders import doc_of, events_of, when_at
 from diplocorpus import _events
 from diplocorpus._events import participant_codes
 from diplocorpus._participants import find_mentions
@@ -321,19 +321,6 @@ def test_next_meeting_is_another_event_not_a_mention() -> None:
 # --------------------------------------------------------------------------
 
 
-def _events_of(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    article = diplocorpus.parse(text)
-    return [
-        (
-            e.kind.value,
-            e.status.value,
-            e.place.name if e.place else None,
-            e.when.timex if e.when else None,
-        )
-        for e in article.events
-    ]
-
-
 def test_relative_clause_of_occurrence_gives_place_date_and_status() -> None:
     text = (
         " date 2026-09-02 TBILISI, Georgia, September 2. Georgian Prime Minister Irakli "
@@ -343,7 +330,7 @@ def test_relative_clause_of_occurrence_gives_place_date_and_status() -> None:
         "October 20. The sides also recalled the forum of the Middle Corridor, which took "
         "place in Aktau in June."
     )
-    found = _events_of(text)
+    found = events_of(text)
     assert ("conference", "planned", "Yerevan", "2026-10-20") in found
     assert ("conference", "held", "Aktau", "2026-06") in found
 
@@ -353,7 +340,7 @@ def test_other_relative_clauses_still_end_the_clause() -> None:
         " date 2026-09-02 RIGA, September 2. Latvian President Edgars Rinkevics held talks "
         "with Estonian President Alar Karis, which focused on energy in Finland."
     )
-    talks = [e for e in _events_of(text) if e[0] == "talks"]
+    talks = [e for e in events_of(text) if e[0] == "talks"]
     assert [("talks", "held", "Riga", "2026-09-02")] == talks
 
 
@@ -362,7 +349,7 @@ def test_situation_in_a_place_is_a_topic_not_a_venue() -> None:
         " date 2026-02-11 ROME, February 11. The ministers discussed the situation in Libya "
         "and preparations for the Mediterranean Dialogues summit."
     )
-    (summit,) = [e for e in _events_of(text) if e[0] == "summit"]
+    (summit,) = [e for e in events_of(text) if e[0] == "summit"]
     assert summit[2] is None
 
 
@@ -372,7 +359,7 @@ def test_date_after_another_event_word_is_that_event() -> None:
         "President Luiz Inacio Lula da Silva discussed preparations for the annual "
         "France-Brazil summit in a phone call on Tuesday, the Elysee said."
     )
-    found = _events_of(text)
+    found = events_of(text)
     assert ("phone_call", "held", None, "2026-05-12") in found
     (summit,) = [e for e in found if e[0] == "summit"]
     assert ("planned", None) == (summit[1], summit[3])
@@ -383,7 +370,7 @@ def test_since_a_year_dates_no_event() -> None:
         " date 2026-06-03 VIENNA, June 3. The Austrian Chancellor is on an official visit to "
         "Slovakia, his second trip to the country since 2023."
     )
-    (visit,) = [e for e in _events_of(text) if e[0] == "visit"]
+    (visit,) = [e for e in events_of(text) if e[0] == "visit"]
     assert visit[3] != "2023"
 
 
@@ -393,7 +380,7 @@ def test_previous_summit_of_the_same_name_is_another_event() -> None:
         "summit, which will take place in Doha in the autumn. The previous Turkey-Qatar "
         "summit was held in Ankara in December 2025."
     )
-    summits = sorted(e[1:] for e in _events_of(text) if e[0] == "summit")
+    summits = sorted(e[1:] for e in events_of(text) if e[0] == "summit")
     assert [("held", "Ankara", "2025-12"), ("planned", "Doha", "2026-FA")] == summits
 
 
@@ -404,7 +391,7 @@ def test_repeated_mention_with_its_own_place_and_date_is_another_event() -> None
         "Opening the meeting, the Vietnamese leader recalled his talks with Prabowo in "
         "Jakarta last spring."
     )
-    found = _events_of(text)
+    found = events_of(text)
     assert ("meeting", "held", "Hanoi", "2026-05-20") in found
     assert ("talks", "held", "Jakarta", "2025-SP") in found
 
@@ -414,7 +401,7 @@ def test_a_planning_verb_reaches_a_coordinated_meeting() -> None:
         " date 2026-03-10 BAKU, March 10. The Croatian minister is also scheduled to visit "
         "the National Museum and to meet with Prime Minister Ali Asadov tomorrow."
     )
-    meetings = [e for e in _events_of(text) if e[0] == "meeting"]
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
     assert [("meeting", "planned")] == [m[:2] for m in meetings]
 
 

@@ -7,19 +7,7 @@ Every report here was written for these tests in the style of the feeds
 from __future__ import annotations
 
 import diplocorpus
-
-
-def _events_of(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    article = diplocorpus.parse(text)
-    return [
-        (
-            e.kind.value,
-            e.status.value,
-            e.place.name if e.place else None,
-            e.when.timex if e.when else None,
-        )
-        for e in article.events
-    ]
+from builders import events_of
 
 
 def test_meeting_of_a_body_of_two_states_is_a_meeting() -> None:
@@ -29,7 +17,7 @@ def test_meeting_of_a_body_of_two_states_is_a_meeting() -> None:
         "The sides discussed preparations for the third meeting of the Uzbekistan-Latvia "
         "Intergovernmental Commission, which will be held in Riga in June."
     )
-    found = _events_of(text)
+    found = events_of(text)
     assert ("meeting", "planned", "Riga", "2026-06") in found
     assert not [e for e in found if e[0] == "conference"]
 
@@ -39,7 +27,7 @@ def test_meeting_of_a_multilateral_body_stays_a_conference() -> None:
         " date 2026-02-10 VIENNA, February 10. Kazakh Foreign Minister Murat Nurtleu "
         "addressed a meeting of the OSCE Permanent Council in Vienna."
     )
-    assert ("conference", "held", "Vienna", "2026-02-10") in _events_of(text)
+    assert ("conference", "held", "Vienna", "2026-02-10") in events_of(text)
 
 
 def test_a_visit_long_before_the_report_gives_no_place() -> None:
@@ -50,7 +38,7 @@ def test_a_visit_long_before_the_report_gives_no_place() -> None:
         "The president recalled his visit to Chisinau last October and the agreements "
         "reached there."
     )
-    found = _events_of(text)
+    found = events_of(text)
     assert ("meeting", "held", "Tbilisi", "2026-06-03") in found
     assert ("visit", "held", "Chisinau", "2025-10") in found
 
@@ -62,7 +50,7 @@ def test_a_meeting_during_a_visit_to_a_country_is_in_the_dateline_city() -> None
         "Later, the two leaders held official talks, during which they reviewed regional "
         "developments."
     )
-    talks = [e for e in _events_of(text) if e[0] == "talks"]
+    talks = [e for e in events_of(text) if e[0] == "talks"]
     assert [("talks", "held", "Doha", "2026-04-15")] == talks
 
 
@@ -71,7 +59,7 @@ def test_the_demonym_capital_is_the_capital_city() -> None:
         " date 2026-05-12 Hungarian Foreign Minister Peter Szijjarto, who arrived in the "
         "Mongolian capital on Monday for a two-day visit, met with his counterpart."
     )
-    visits = [e for e in _events_of(text) if e[0] == "visit"]
+    visits = [e for e in events_of(text) if e[0] == "visit"]
     assert [("visit", "held", "Ulaanbaatar", "2026-05-11")] == visits
 
 
@@ -80,7 +68,7 @@ def test_the_capital_of_a_named_city_is_that_city() -> None:
         " date 2026-05-12 The Prime Minister arrived in the Georgian capital, Tbilisi, "
         "on Monday for a working visit."
     )
-    visits = [e for e in _events_of(text) if e[0] == "visit"]
+    visits = [e for e in events_of(text) if e[0] == "visit"]
     assert [("visit", "held", "Tbilisi", "2026-05-11")] == visits
 
 
@@ -89,7 +77,7 @@ def test_a_relative_clause_saying_when_a_visit_began_dates_it() -> None:
         " date 2026-10-08 ASTANA, October 8. The talks took place during the Turkmen "
         "President's state visit to Kazakhstan, which began on Tuesday."
     )
-    visits = [e for e in _events_of(text) if e[0] == "visit"]
+    visits = [e for e in events_of(text) if e[0] == "visit"]
     assert [("visit", "ongoing", "Kazakhstan", "2026-10-06")] == visits
 
 
@@ -100,7 +88,7 @@ def test_the_next_round_of_consultations_is_planned_talks() -> None:
         "The ministers agreed that the next round of political consultations between the "
         "foreign ministries will be held in Yerevan in September."
     )
-    found = _events_of(text)
+    found = events_of(text)
     assert ("talks", "planned", "Yerevan", "2026-09") in found
     assert len([e for e in found if e[0] == "talks"]) == 2
 
@@ -110,7 +98,7 @@ def test_a_round_of_sanctions_is_no_event() -> None:
         " date 2026-03-02 BRUSSELS, March 2. The ministers discussed a new round of "
         "sanctions in Brussels."
     )
-    assert not [e for e in _events_of(text) if e[0] == "talks"]
+    assert not [e for e in events_of(text) if e[0] == "talks"]
 
 
 def test_an_event_word_inside_an_events_name_is_that_event() -> None:
@@ -119,7 +107,7 @@ def test_an_event_word_inside_an_events_name_is_that_event() -> None:
         "outcomes of the Beijing Summit of the Forum on China-Africa Cooperation held in "
         "September 2024."
     )
-    found = _events_of(text)
+    found = events_of(text)
     assert [("summit", "held", "Beijing", "2024-09")] == found
 
 
@@ -130,7 +118,7 @@ def test_said_before_a_meeting_is_the_verb_not_a_determiner() -> None:
         "The two countries should deepen cooperation in energy, Chinh said while meeting "
         "with Thai Foreign Minister Maris Sangiampongsa."
     )
-    kinds = sorted(e[0] for e in _events_of(text))
+    kinds = sorted(e[0] for e in events_of(text))
     assert ["meeting", "talks"] == kinds
 
 
@@ -141,7 +129,7 @@ def test_a_ceremony_after_a_dated_meeting_takes_its_day() -> None:
         "Khurelsukh said Mongolia values its traditional friendship with Hungary.\n\n"
         "The two presidents later attended a ceremony of exchanging cooperation documents."
     )
-    found = _events_of(text)
+    found = events_of(text)
     meeting = next(e for e in found if e[0] == "meeting")
     signing = next(e for e in found if e[0] == "signing")
     assert meeting[3] == "2026-09-08"
@@ -154,7 +142,7 @@ def test_the_visit_of_someone_somewhere_is_dated_by_its_relative_clause() -> Non
         "preparations for the visit of the Georgian prime minister to Baku, which is "
         "scheduled for April."
     )
-    visits = [e for e in _events_of(text) if e[0] == "visit"]
+    visits = [e for e in events_of(text) if e[0] == "visit"]
     assert [("visit", "planned", "Baku", "2026-04")] == visits
 
 
@@ -164,7 +152,7 @@ def test_relations_established_in_a_passive() -> None:
         "Malaysia, established on March 2, 1992, the minister said. Diplomatic relations "
         "between Kazakhstan and Chile were established in 1993."
     )
-    found = [e for e in _events_of(text) if e[0] == "relations_established"]
+    found = [e for e in events_of(text) if e[0] == "relations_established"]
     assert [e[3] for e in found] == ["1992-03-02", "1993"]
 
 
@@ -173,7 +161,7 @@ def test_an_established_company_is_no_event() -> None:
         " date 2026-01-20 ASTANA, January 20. The company, established in 2010, opened "
         "an office in Almaty. Trade relations grew, and a fund was established in May."
     )
-    assert not [e for e in _events_of(text) if e[0] == "relations_established"]
+    assert not [e for e in events_of(text) if e[0] == "relations_established"]
 
 
 def test_a_state_name_ending_like_a_generic_word_keeps_the_event() -> None:
@@ -182,7 +170,7 @@ def test_a_state_name_ending_like_a_generic_word_keeps_the_event() -> None:
         " date 2026-06-02 BUCHAREST, June 2. The second Romania-Germany business forum "
         "opened in Bucharest on Tuesday."
     )
-    assert ("conference", "ongoing", "Bucharest", "2026-06-02") in _events_of(text)
+    assert ("conference", "ongoing", "Bucharest", "2026-06-02") in events_of(text)
 
 
 def test_in_the_capital_is_the_dateline_capital() -> None:
@@ -190,7 +178,7 @@ def test_in_the_capital_is_the_dateline_capital() -> None:
         " date 2026-06-02 ASTANA, June 2. /Kazinform/. The delegation arrived to take part "
         "in the Kazakhstan-Korea business forum, which opened in the capital earlier today."
     )
-    forums = [e for e in _events_of(text) if e[0] == "conference"]
+    forums = [e for e in events_of(text) if e[0] == "conference"]
     assert [("conference", "ongoing", "Astana", "2026-06-02")] == forums
 
 
@@ -199,7 +187,7 @@ def test_in_the_capital_gives_no_place_when_the_dateline_is_no_capital() -> None
         " date 2026-06-02 ALMATY, June 2. /Kazinform/. A business forum will be held in the "
         "capital in July."
     )
-    forums = [e for e in _events_of(text) if e[0] == "conference"]
+    forums = [e for e in events_of(text) if e[0] == "conference"]
     assert [("conference", "planned", None, "2026-07")] == forums
 
 
@@ -209,7 +197,7 @@ def test_a_meeting_with_a_visitor_to_a_country_is_in_the_dateline_city() -> None
         "Maka Botchorishvili has met with Minister of Foreign Affairs of Latvia Baiba "
         "Braze, who is on an official visit to Georgia."
     )
-    meetings = [e for e in _events_of(text) if e[0] == "meeting"]
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
     assert [("meeting", "held", "Tbilisi", "2026-09-17")] == meetings
 
 
@@ -218,7 +206,7 @@ def test_a_city_that_would_host_an_event_is_its_place() -> None:
         " date 2026-09-17 RIGA, September 17. The Latvian minister noted that Riga would "
         "host a business forum with the participation of Georgian companies in November."
     )
-    forums = [e for e in _events_of(text) if e[0] == "conference"]
+    forums = [e for e in events_of(text) if e[0] == "conference"]
     assert [("conference", "planned", "Riga", "2026-11")] == forums
 
 
@@ -227,7 +215,7 @@ def test_a_news_conference_is_other_not_a_conference() -> None:
         " date 2026-09-17 ANKARA, September 17. Speaking at a joint news conference after "
         "the talks, the minister said the sides had agreed on a roadmap."
     )
-    kinds = sorted(e[0] for e in _events_of(text))
+    kinds = sorted(e[0] for e in events_of(text))
     assert "conference" not in kinds
     assert "other" in kinds
 
@@ -238,7 +226,7 @@ def test_is_on_a_visit_is_ongoing_on_the_report_day() -> None:
         "President of Montenegro, Trend reports.\n\n"
         "The guest is on a state visit to Azerbaijan."
     )
-    visits = [e for e in _events_of(text) if e[0] == "visit"]
+    visits = [e for e in events_of(text) if e[0] == "visit"]
     assert [("visit", "ongoing", "Azerbaijan", "2026-11-12")] == visits
 
 
@@ -247,7 +235,7 @@ def test_his_consultations_somewhere_are_an_event() -> None:
         " date 2026-02-04 CAIRO, Feb. 4 (Xinhua) -- The Egyptian foreign minister briefed "
         "his counterpart on his consultations in Amman last week."
     )
-    talks = [e for e in _events_of(text) if e[0] == "talks"]
+    talks = [e for e in events_of(text) if e[0] == "talks"]
     assert [("talks", "held", "Amman", "2026-W05")] == talks
 
 
@@ -256,7 +244,7 @@ def test_a_meeting_named_by_an_organisation_is_a_conference() -> None:
         " date 2026-07-10 VIENTIANE, July 10. /TASS/. The minister arrived in Vientiane to "
         "take part in the 59th ASEAN Foreign Ministers' Meeting."
     )
-    kinds = sorted(e[0] for e in _events_of(text))
+    kinds = sorted(e[0] for e in events_of(text))
     assert ["conference", "visit"] == kinds
 
 
@@ -265,7 +253,7 @@ def test_a_meeting_of_unnamed_ministers_stays_a_meeting() -> None:
         " date 2026-07-10 TOKYO, July 10. The ministers reviewed preparations for the "
         "trilateral foreign ministers' meeting in Tokyo."
     )
-    kinds = sorted(e[0] for e in _events_of(text))
+    kinds = sorted(e[0] for e in events_of(text))
     assert ["meeting"] == kinds
 
 
@@ -303,7 +291,7 @@ def test_a_body_that_convened_somewhere_is_a_conference() -> None:
         "commission of the two countries had convened in Tbilisi last week.\n\n"
         "The Speaker convened a meeting of the parliament's bureau."
     )
-    conferences = [e for e in _events_of(text) if e[0] == "conference"]
+    conferences = [e for e in events_of(text) if e[0] == "conference"]
     assert [("conference", "held", "Tbilisi", "2026-W09")] == conferences
 
 
@@ -312,7 +300,7 @@ def test_at_which_ends_the_clause_of_a_meeting() -> None:
         " date 2026-03-25 The permanent representatives held a meeting at which they "
         "discussed the follow-up to the summit held in Lisbon in May 2025."
     )
-    meetings = [e for e in _events_of(text) if e[0] == "meeting"]
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
     assert meetings
     assert all(e[2] != "Lisbon" and e[3] != "2025-05" for e in meetings)
 
@@ -324,7 +312,7 @@ def test_a_meeting_on_the_sidelines_is_where_and_when_the_occasion_was() -> None
         "Earlier, the two leaders met on the sidelines of the UN General Assembly in New "
         "York in September."
     )
-    meetings = [e for e in _events_of(text) if e[0] == "meeting"]
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
     assert [("meeting", "held", "New York", "2026-09")] == meetings
     assert [{"KAZ", "FRA"}] == _participants_of(text, "meeting")
 
@@ -335,7 +323,7 @@ def test_leaders_who_witnessed_the_exchange_of_documents_held_a_signing() -> Non
         "the Prime Minister of Pakistan held talks in Tashkent. The leaders then witnessed "
         "the exchange of documents."
     )
-    signings = [e for e in _events_of(text) if e[0] == "signing"]
+    signings = [e for e in events_of(text) if e[0] == "signing"]
     assert [("signing", "held", "Tashkent", "2026-02-12")] == signings
 
 
@@ -365,7 +353,7 @@ def test_following_the_meeting_is_a_repeated_mention() -> None:
         "Kazakhstan-Kyrgyzstan intergovernmental council took place in Shymkent.\n\n"
         "Following the meeting, the parties signed a protocol."
     )
-    meetings = [e for e in _events_of(text) if e[0] == "meeting"]
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
     assert [("meeting", "held", "Shymkent", "2026-06-15")] == meetings
 
 
@@ -376,7 +364,7 @@ def test_a_visit_after_attending_a_summit_is_not_at_the_summit() -> None:
         "Rio de Janeiro.\n\n"
         "Li and the Brazilian president met the press after their talks."
     )
-    found = _events_of(text)
+    found = events_of(text)
     assert [e[2] for e in found if e[0] == "visit"] == ["Brasilia"]
     assert ("summit", "held", "Rio de Janeiro", None) in [(*e[:3], None) for e in found]
     assert "other" in [e[0] for e in found]
@@ -387,7 +375,7 @@ def test_here_is_the_dateline_city() -> None:
         " date 2026-04-14 New Delhi, Apr 14 (PTI) External Affairs Minister S Jaishankar on "
         "Monday held talks with his New Zealand counterpart Winston Peters here."
     )
-    assert [("talks", "held", "New Delhi", "2026-04-13")] == _events_of(text)
+    assert [("talks", "held", "New Delhi", "2026-04-13")] == events_of(text)
 
 
 def test_here_inside_a_quotation_is_no_venue() -> None:
@@ -395,7 +383,7 @@ def test_here_inside_a_quotation_is_no_venue() -> None:
         ' date 2026-04-14 New Delhi, Apr 14 (PTI) "Whether the summit will be held here '
         'is not decided," the minister said.'
     )
-    summits = [e for e in _events_of(text) if e[0] == "summit"]
+    summits = [e for e in events_of(text) if e[0] == "summit"]
     assert [e[2] for e in summits] == [None]
 
 
@@ -404,7 +392,7 @@ def test_a_visit_inside_a_relative_clause_ends_at_its_comma() -> None:
         " date 2026-04-14 New Delhi, Apr 14 (PTI) Peters, who arrived in New Delhi on "
         "Sunday on a three-day visit, will travel to Mumbai on Wednesday."
     )
-    visits = [e for e in _events_of(text) if e[0] == "visit"]
+    visits = [e for e in events_of(text) if e[0] == "visit"]
     assert [("visit", "held", "New Delhi", "2026-04-12")] == visits
 
 
@@ -417,7 +405,7 @@ def test_called_on_someone_is_a_courtesy_meeting() -> None:
         "The minister called on the international community to support Afghanistan. He also "
         "called on President Asif Ali Zardari to brief him on the talks."
     )
-    meetings = [e for e in _events_of(text) if e[0] == "meeting"]
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
     assert [("meeting", "held", "Islamabad", "2026-10-08")] == meetings
 
 
@@ -426,7 +414,7 @@ def test_talks_named_after_a_city_took_place_there() -> None:
         " date 2026-03-03 MOSCOW, March 3. /TASS/. The presidents discussed the results "
         "of the Geneva talks between Russia and the United States."
     )
-    talks = [e for e in _events_of(text) if e[0] == "talks"]
+    talks = [e for e in events_of(text) if e[0] == "talks"]
     assert [e[2] for e in talks] == ["Geneva"]
 
 
@@ -435,7 +423,7 @@ def test_a_planned_event_takes_no_date_the_report_puts_in_the_past() -> None:
         ' date 2026-08-19 YEREVAN, August 19. "Last year we held twenty such meetings, '
         'and the next summit will show the results," the Prime Minister said.'
     )
-    summits = [e for e in _events_of(text) if e[0] == "summit"]
+    summits = [e for e in events_of(text) if e[0] == "summit"]
     assert [("summit", "planned", None, None)] == summits
 
 
@@ -444,7 +432,7 @@ def test_set_and_due_to_are_planned() -> None:
         " date 2026-05-20 BAKU, May 20. The Azerbaijani leader is set to visit Kazakhstan "
         "next week. The two presidents are due to hold talks in Astana on May 27."
     )
-    found = {e[0]: e[1] for e in _events_of(text)}
+    found = {e[0]: e[1] for e in events_of(text)}
     assert found == {"visit": "planned", "talks": "planned"}
 
 
@@ -453,7 +441,7 @@ def test_the_occasion_of_an_invitation_was_held() -> None:
         " date 2026-05-20 ASTANA, May 20. The Kazakh president invited his counterpart to "
         "visit Astana during their phone call in April."
     )
-    found = {e[0]: (e[1], e[3]) for e in _events_of(text)}
+    found = {e[0]: (e[1], e[3]) for e in events_of(text)}
     assert found["phone_call"] == ("held", "2026-04")
     assert found["visit"][0] == "invited"
 
@@ -464,7 +452,7 @@ def test_visiting_a_site_is_no_visit() -> None:
         "visit to Azerbaijan, is also scheduled to visit the Alley of Martyrs tomorrow. "
         "Next year she will visit the United States."
     )
-    visits = [(e[1], e[2]) for e in _events_of(text) if e[0] == "visit"]
+    visits = [(e[1], e[2]) for e in events_of(text) if e[0] == "visit"]
     assert visits == [("ongoing", "Azerbaijan"), ("planned", "United States")]
 
 
@@ -474,7 +462,7 @@ def test_a_visit_under_way_is_not_the_visit_of_years_ago() -> None:
         "visit to India, met the Vice President.\n\n"
         "Peters last visited India in December 2021."
     )
-    visits = sorted((e[1], e[3]) for e in _events_of(text) if e[0] == "visit")
+    visits = sorted((e[1], e[3]) for e in events_of(text) if e[0] == "visit")
     assert visits == [("held", "2021-12"), ("ongoing", "2026-01-22")]
 
 
@@ -483,7 +471,7 @@ def test_a_relative_clause_in_the_past_makes_a_prepared_event_held() -> None:
         " date 2025-01-15 TEHRAN, Jan. 15 (MNA) - The sides discussed the preparations for "
         "the meeting of the joint economic commission, which was held in Dushanbe last month."
     )
-    meetings = [e for e in _events_of(text) if e[0] == "meeting"]
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
     assert [("meeting", "held", "Dushanbe", "2024-12")] == meetings
 
 
@@ -492,7 +480,7 @@ def test_an_interview_is_not_dated_by_what_was_said_before_it() -> None:
         " date 2026-01-05 BAKU, Azerbaijan, January 5. The two countries are ready to sign "
         "a defence agreement this year, the ambassador said in an interview with Trend."
     )
-    interviews = [e for e in _events_of(text) if e[0] == "interview"]
+    interviews = [e for e in events_of(text) if e[0] == "interview"]
     assert [e[3] for e in interviews] == [None]
 
 
