@@ -33,7 +33,6 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 import attrs
 import regex
@@ -48,6 +47,7 @@ from diplocorpus._participants import (
     speaker_state_at,
     state_actor,
 )
+from diplocorpus._patterns import phrase_tree
 from diplocorpus.model import (
     Actor,
     ActorKind,
@@ -216,37 +216,6 @@ def phrase_matches(
 @functools.cache
 def _trigger_firsts() -> frozenset[str]:
     return frozenset({"cop", *(first_run(p) for p in _triggers())})
-
-
-def phrase_tree(phrases: Iterable[str], space: str = r"\ ") -> str:
-    """An alternation of *phrases* (literal strings) with shared prefixes in a tree.
-
-    ``meeting|meet|met`` becomes ``me(?:et(?:ing)?|t)``: at each position a
-    search tries one branch per character, not every phrase, and compiles
-    from a shorter pattern.  A phrase that another one extends is tried
-    after it (``(?:ing)?`` is greedy), so of the phrases that match at one
-    place with what follows, the longest wins, as in an alternation sorted
-    longest first.  A space matches *space*.
-    """
-    tree: dict[str, dict[str, Any]] = {}
-    for phrase in phrases:
-        node = tree
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branches(node: dict[str, Any]) -> str:
-        alts = [
-            (space if char == " " else regex.escape(char)) + branches(node[char])
-            for char in sorted(node)
-            if char
-        ]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return branches(tree)
 
 
 def cue_pattern(cues: Iterable[str]) -> str:

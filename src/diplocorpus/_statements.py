@@ -38,7 +38,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Any
 
 import attrs
 import regex
@@ -46,6 +45,7 @@ import regex
 from diplocorpus._actors import ActorMention, MentionForm, find_actor_mentions
 from diplocorpus._data import load_tsv
 from diplocorpus._doc import Doc
+from diplocorpus._patterns import phrase_tree
 from diplocorpus._quotes import Quote, find_quotes
 from diplocorpus._text import ends_with_word
 from diplocorpus.model import (
@@ -89,28 +89,6 @@ def _cue_firsts() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _trie(words: list[str]) -> str:
-    """A regular expression for exactly *words*, as a trie of nested groups.
-
-    Each character is tried once per position, whatever the number of words.
-    """
-    tree: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
-
-
 @functools.cache
 def _cue_pattern() -> re.Pattern[bytes]:
     """A space, then the first word of a cue form, then a space (ahead).
@@ -118,7 +96,7 @@ def _cue_pattern() -> re.Pattern[bytes]:
     Matched against :func:`_ascii_words` lower-cased.  The standard library's engine: it
     runs a trie of literals much faster than :mod:`regex` does.
     """
-    return re.compile(("[ ](" + _trie(sorted(_cue_firsts())) + ")(?=[ ])").encode("ascii"))
+    return re.compile(("[ ](" + phrase_tree(sorted(_cue_firsts())) + ")(?=[ ])").encode("ascii"))
 
 
 # ASCII letters kept, every other byte a space: the words of a text become
