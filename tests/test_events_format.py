@@ -513,6 +513,15 @@ def test_a_state_before_a_currency_is_no_participant() -> None:
     assert [{"QAT", "KAZ"}] == _participants_of(text, "talks")
 
 
+def test_a_state_glued_to_a_currency_sign_is_no_participant() -> None:
+    text = (
+        " date 2026-05-12 DOHA, May 12. Foreign Minister of Qatar Khalid Al-Sada held talks "
+        "with Kazakh Foreign Minister Erlan Temirov in Doha on Tuesday on projects worth "
+        "US$2 billion."
+    )
+    assert [{"QAT", "KAZ"}] == _participants_of(text, "talks")
+
+
 def test_a_region_named_after_a_state_is_no_participant() -> None:
     text = (
         " date 2026-05-12 BRASILIA, May 12. The presidents of Brazil and Angola held talks "

@@ -675,7 +675,6 @@ def _when(
     )
 
 
-_CURRENCY = regex.compile(r"\p{Sc}")
 # An envoy's post: "the permanent representatives of the two countries to the".
 _POSTED_TO = regex.compile(
     r"\b(?:representatives?+|ambassadors?+|envoys?+|missions?+)\b"
@@ -728,8 +727,6 @@ def _parties(
                 )
             )
             continue
-        if _CURRENCY.match(folded, m.span.end):
-            continue  # "US$10 billion": a currency, not a party
         inside = title.start <= m.span.start < title.end
         before = folded[max(clause.start, m.span.start - 25) : m.span.start]
         if (

@@ -120,8 +120,14 @@ def _currency_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_words("currency_words.txt"))
 
 
+# A currency sign glued to a state's name: "US$10 billion", "HK$".
+_CURRENCY_SIGN = regex.compile(r"\p{Sc}")
+
+
 def _names_money(folded: str, end: int) -> bool:
-    """True when the word after *end* is a currency: "US dollars", "Chinese yuan"."""
+    """True when a currency follows *end*: "US$10 billion", "US dollars", "Chinese yuan"."""
+    if _CURRENCY_SIGN.match(folded, end):
+        return True
     if folded[end : end + 1] != " ":
         return False
     words = folded[end + 1 : end + 12].split(maxsplit=1)
