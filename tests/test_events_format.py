@@ -495,12 +495,20 @@ def test_new_rules_stay_linear_on_repeated_shapes() -> None:
         "They met on the sidelines of ",
         "The next round of ",
     ]
+
+    def seconds(text: str) -> float:
+        # CPU time, best of three: one wall-clock sample can catch a pause of the
+        # machine or the collector (a CI run saw 16x for a 4x input that is linear).
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            diplocorpus.parse(text)
+            best = min(best, time.process_time() - start)
+        return best
+
+    diplocorpus.parse(shapes[0])  # tables built on first use are no part of the ratio
     for shape in shapes:
-        times = []
-        for n in (1500, 6000):
-            start = time.perf_counter()
-            diplocorpus.parse(shape * n)
-            times.append(time.perf_counter() - start)
+        times = [seconds(shape * n) for n in (1500, 6000)]
         assert times[1] < times[0] * 4 * 2.5 + 0.05, (shape, times)
 
 
