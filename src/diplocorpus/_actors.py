@@ -385,6 +385,24 @@ class _Person:
         return Actor(name=self.name, kind=ActorKind.PERSON, role=self.role, country=self.country)
 
 
+class _Found(NamedTuple):
+    """A mention as a finder records it: plain offsets, resolved later.
+
+    ``actor``: a role's office and state, an institution or agency; for a
+    person's name, ``person`` instead (its actor is built once, when the
+    mention is resolved, from the person as the whole text left it).
+    """
+
+    start: int
+    end: int
+    text: str
+    form: MentionForm
+    actor: Actor | None
+    subject: bool = False
+    title_span: Span | None = None
+    person: _Person | None = None
+
+
 @attrs.define
 class _Finder:
     doc: Doc
@@ -393,7 +411,7 @@ class _Finder:
     countries: dict[int, tuple[int, str]]  # token index -> (end token index, alpha3)
     places: set[int]  # token indexes covered by a place (city) name
     covered: set[int] = attrs.Factory(set)  # token indexes inside a country name
-    mentions: list[ActorMention] = attrs.Factory(list)
+    mentions: list[_Found] = attrs.Factory(list)
     persons: dict[str, _Person] = attrs.Factory(dict)
     keys: dict[str, str | None] = attrs.Factory(dict)  # name word -> full name (None: ambiguous)
     used: set[int] = attrs.Factory(set)  # token indexes inside a mention
@@ -977,15 +995,17 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                     gender = _gender_of(f, first, i, j)
                     if gender is not None:
                         known.gender, known.marked = gender, True
-                span = Span(f.toks[i].start, f.toks[j - 1].end)
+                start, end = f.toks[i].start, f.toks[j - 1].end
                 f.mentions.append(
-                    ActorMention(
-                        span,
-                        f.doc.text[span.start : span.end],
+                    _Found(
+                        start,
+                        end,
+                        f.doc.text[start:end],
                         form,
-                        known.actor(),
+                        None,
                         _subject_after(f, j) or _said_before(f, first),
                         Span(f.toks[first].start, f.toks[i - 1].end) if first < i else None,
+                        known,
                     )
                 )
                 f.used.update(range(i, j))
@@ -1027,15 +1047,17 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
             person.honoured = honorific
             _register(f, person)
             title_span = Span(f.toks[first].start, f.toks[i - 1].end) if first < i else None
-            span = Span(f.toks[i].start, f.toks[j - 1].end)
+            start, end = f.toks[i].start, f.toks[j - 1].end
             f.mentions.append(
-                ActorMention(
-                    span,
-                    f.doc.text[span.start : span.end],
+                _Found(
+                    start,
+                    end,
+                    f.doc.text[start:end],
                     MentionForm.NAME,
-                    person.actor(),
+                    None,
                     subject,
                     title_span,
+                    person,
                 )
             )
             f.used.update(range(i, j))
@@ -1049,15 +1071,17 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                     other = _Person(second, title.role, title.classes, code)
                     if _known(f, second) is None:
                         _register(f, other)
-                        sspan = Span(f.toks[j + 1].start, f.toks[k - 1].end)
+                        start, end = f.toks[j + 1].start, f.toks[k - 1].end
                         f.mentions.append(
-                            ActorMention(
-                                sspan,
-                                f.doc.text[sspan.start : sspan.end],
+                            _Found(
+                                start,
+                                end,
+                                f.doc.text[start:end],
                                 MentionForm.NAME,
-                                other.actor(),
+                                None,
                                 _subject_after(f, k),
                                 title_span,
+                                other,
                             )
                         )
                         f.used.update(range(j + 1, k))
@@ -1125,11 +1149,14 @@ def _counterpart_of(f: _Finder, sentence: int) -> Title | None:
     """
     floor = f.doc.sentences[sentence].start if 0 <= sentence < len(f.doc.sentences) else 0
     for m in reversed(f.mentions[-_LOOKBACK:]):
-        if m.span.start < floor:
+        if m.start < floor:
             break
-        if m.actor is None:
+        if m.person is not None:
+            person: _Person | None = m.person
+        elif m.actor is None:
             continue
-        person = f.persons.get(m.actor.name)
+        else:
+            person = f.persons.get(m.actor.name)
         if person is not None and person.role is not None:
             return Title(person.role, person.classes)
     return None
@@ -1201,11 +1228,12 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
         # Followed by a name: a titled name, found already.
         if end < n and classes[end] == "N" and _adjacent(f, end - 1, end):
             continue
-        span = Span(f.toks[lead].start, f.toks[end - 1].end)
+        start, stop = f.toks[lead].start, f.toks[end - 1].end
         f.mentions.append(
-            ActorMention(
-                span,
-                f.doc.text[span.start : span.end],
+            _Found(
+                start,
+                stop,
+                f.doc.text[start:stop],
                 MentionForm.ROLE,
                 Actor(name=best.role, role=best.role, country=state),  # resolved later
                 _subject_after(f, end) or _said_before(f, lead),
@@ -1227,11 +1255,12 @@ def _find_addresses(f: _Finder) -> None:
             continue
         if i + 1 < len(lows) and f.toks[i + 1].text[:1].isupper():
             continue  # "His Highness Sheikh X": the name's own address
-        span = Span(f.toks[i - 1].start, f.toks[i].end)
+        start, end = f.toks[i - 1].start, f.toks[i].end
         f.mentions.append(
-            ActorMention(
-                span,
-                f.doc.text[span.start : span.end],
+            _Found(
+                start,
+                end,
+                f.doc.text[start:end],
                 MentionForm.PRONOUN,
                 None,
                 _subject_after(f, i + 1),
@@ -1256,20 +1285,25 @@ def _find_pronouns_and_groups(f: _Finder) -> None:
                 and (i + 1 == len(lows) or lows[i + 1] in (",", "."))
             ):
                 continue
-            span = Span(f.toks[i].start, f.toks[i].end)
-            f.mentions.append(ActorMention(span, f.toks[i].text, MentionForm.PRONOUN, None))
+            tok = f.toks[i]
+            f.mentions.append(_Found(tok.start, tok.end, tok.text, MentionForm.PRONOUN, None))
         elif low in ("he", "she"):
-            span = Span(f.toks[i].start, f.toks[i].end)
+            tok = f.toks[i]
             f.mentions.append(
-                ActorMention(
-                    span, f.toks[i].text, MentionForm.PRONOUN, None, _subject_after(f, i + 1)
+                _Found(
+                    tok.start,
+                    tok.end,
+                    tok.text,
+                    MentionForm.PRONOUN,
+                    None,
+                    _subject_after(f, i + 1),
                 )
             )
         elif low == "they":
-            span = Span(f.toks[i].start, f.toks[i].end)
+            tok = f.toks[i]
             f.mentions.append(
-                ActorMention(
-                    span, f.toks[i].text, MentionForm.GROUP, None, _subject_after(f, i + 1)
+                _Found(
+                    tok.start, tok.end, tok.text, MentionForm.GROUP, None, _subject_after(f, i + 1)
                 )
             )
     folded = f.doc.folded
@@ -1286,11 +1320,9 @@ def _find_pronouns_and_groups(f: _Finder) -> None:
         if any(k in f.used for k in range(i, j)):
             continue
         f.used.update(range(i, j))
-        span = Span(m.start(), m.end())
+        start, end = m.span()
         f.mentions.append(
-            ActorMention(
-                span, f.doc.text[m.start() : m.end()], MentionForm.GROUP, None, _subject_after(f, j)
-            )
+            _Found(start, end, f.doc.text[start:end], MentionForm.GROUP, None, _subject_after(f, j))
         )
 
 
@@ -1331,11 +1363,9 @@ def _find_documents(f: _Finder) -> None:
             continue
         if j + 1 < n and f.toks[j + 1].low in _PREPOSITIONS:
             continue  # "the statement of the ministry": a thing, not a speaker
-        span = Span(f.toks[k].start, f.toks[j].end)
+        start, end = f.toks[k].start, f.toks[j].end
         f.mentions.append(
-            ActorMention(
-                span, f.doc.text[span.start : span.end], MentionForm.INSTITUTION, None, True
-            )
+            _Found(start, end, f.doc.text[start:end], MentionForm.INSTITUTION, None, True)
         )
         f.used.update(range(k, j + 1))
 
@@ -1394,7 +1424,7 @@ def _find_institutions(f: _Finder, classes: list[str]) -> None:
                     end += 1
                 end += 1
         name = _name_text(f, i, end)
-        span = Span(f.toks[i].start, f.toks[end - 1].end)
+        start, stop = f.toks[i].start, f.toks[end - 1].end
         state = None
         for k in range(i, end):
             if k in f.countries:
@@ -1414,11 +1444,9 @@ def _find_institutions(f: _Finder, classes: list[str]) -> None:
             # A bare "ministry" only counts after "the": "the ministry said".
             if j == 0 or f.toks[j - 1].low != "the":
                 continue
-            span = Span(f.toks[j - 1].start, t.end)
+            start, stop = f.toks[j - 1].start, t.end
         f.mentions.append(
-            ActorMention(
-                span, f.doc.text[span.start : span.end], form, actor, _subject_after(f, end)
-            )
+            _Found(start, stop, f.doc.text[start:stop], form, actor, _subject_after(f, end))
         )
         f.used.update(range(i, end))
 
@@ -1428,9 +1456,9 @@ def _find_institutions(f: _Finder, classes: list[str]) -> None:
 # --------------------------------------------------------------------------
 
 
-def _position_key(m: ActorMention) -> tuple[int, int]:
+def _position_key(m: _Found) -> tuple[int, int]:
     """Text order, the longer of two mentions at one start first."""
-    return m.span.start, m.span.start - m.span.end
+    return m.start, m.start - m.end
 
 
 def _resolve(f: _Finder) -> list[ActorMention]:
@@ -1443,17 +1471,16 @@ def _resolve(f: _Finder) -> list[ActorMention]:
     subjects: list[Actor] = []  # the main subjects of clauses, in order
     last_subject_sentence = -2
     for found in ordered:
-        if out and found.span.start < out[-1].span.end:
+        if out and found.start < out[-1].span.end:
             continue  # overlapping: keep the earlier, longer one
-        sentence = bisect.bisect_right(sent_starts, found.span.start) - 1
+        sentence = bisect.bisect_right(sent_starts, found.start) - 1
         actor = found.actor
         person: _Person | None = None
         unnamed = False  # an office with no person named for it
         form = found.form
         if form is MentionForm.NAME or form is MentionForm.SURNAME:
-            if actor is not None:
-                person = f.persons.get(actor.name)
-                actor = person.actor() if person is not None else actor
+            person = found.person
+            actor = person.actor() if person is not None else actor
         elif form is MentionForm.ROLE:
             actor = _resolve_role(f, found, persons, subjects)
             role = found.actor.role if found.actor is not None else None
@@ -1502,7 +1529,13 @@ def _resolve(f: _Finder) -> list[ActorMention]:
                 # No earlier institution of that kind: the words themselves.
                 actor = Actor(found.text.split()[-1].capitalize(), ActorKind.INSTITUTION)
         m = ActorMention(
-            found.span, found.text, form, actor, found.subject, found.title_span, sentence
+            Span(found.start, found.end),
+            found.text,
+            form,
+            actor,
+            found.subject,
+            found.title_span,
+            sentence,
         )
         if (
             actor is not None
@@ -1553,7 +1586,7 @@ def _in_quotes(doc: Doc, para_starts: list[int], marks: list[int], pos: int) -> 
     return count % 2 == 1
 
 
-def _honoured(m: ActorMention, persons: list[tuple[ActorMention, _Person | None]]) -> Actor | None:
+def _honoured(m: _Found, persons: list[tuple[ActorMention, _Person | None]]) -> Actor | None:
     """The last person introduced with an honorific, for ``His Highness`` / ``Her Majesty``."""
     want = "f" if m.text.lower().startswith("her") else "m"
     for pm, person in reversed(persons[-_LOOKBACK:]):
@@ -1586,7 +1619,7 @@ def _classes_of(role: str | None) -> frozenset[str]:
     return found.classes if found is not None else frozenset()
 
 
-def _any_person(m: ActorMention) -> bool:
+def _any_person(m: _Found) -> bool:
     """A role that may stand for any person (classes ``anyone`` in ``titles.tsv``)."""
     want = title_of(m.actor.role or "") if m.actor is not None else None
     return want is not None and "anyone" in want.classes and not m.text.lower().endswith("s")
@@ -1613,7 +1646,7 @@ def _last_subject(
 
 def _antecedent(
     f: _Finder,
-    m: ActorMention,
+    m: _Found,
     subjects: list[Actor],
     persons: list[tuple[ActorMention, _Person | None]],
 ) -> Actor | None:
@@ -1655,7 +1688,7 @@ def _antecedent(
 
 def _resolve_role(
     f: _Finder,
-    m: ActorMention,
+    m: _Found,
     persons: list[tuple[ActorMention, _Person | None]],
     subjects: list[Actor],
 ) -> Actor | None:
@@ -1756,7 +1789,7 @@ def _named_last(persons: list[tuple[ActorMention, _Person | None]], a: Actor, b:
     return True
 
 
-def _last_institution(done: Sequence[ActorMention], m: ActorMention) -> Actor | None:
+def _last_institution(done: Sequence[ActorMention], m: _Found) -> Actor | None:
     head = m.text.split()[-1].lower()
     for prev in reversed(done[-_LOOKBACK:]):
         if prev.form is not m.form or prev.actor is None:
@@ -1767,11 +1800,11 @@ def _last_institution(done: Sequence[ActorMention], m: ActorMention) -> Actor | 
     return None
 
 
-def _issuer(f: _Finder, done: Sequence[ActorMention], m: ActorMention) -> Actor | None:
+def _issuer(f: _Finder, done: Sequence[ActorMention], m: _Found) -> Actor | None:
     """Who issued ``the statement``: the first actor of the latest earlier sentence
     that names such a text (``X issued a statement``, ``X said in a statement``)."""
     words = _document_words()
-    sentences = {t.sentence for t in f.toks if t.low in words and t.end <= m.span.start}
+    sentences = {t.sentence for t in f.toks if t.low in words and t.end <= m.start}
     for prev in reversed(done[-_LOOKBACK:]):
         if prev.sentence not in sentences:
             continue
