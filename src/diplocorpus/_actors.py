@@ -255,22 +255,6 @@ _NAME_CLASSES = frozenset({"N", "P"})  # word classes a name may start with
 _LOWER_DEFAULT = ("L", None)  # by a word's capital flag: the class of an untabled word
 
 
-class _Tok(NamedTuple):
-    """A word of the body: a named tuple, built in bulk by :func:`_tokens`.
-
-    ``low`` is the word lower-cased, ``stem`` the same without a possessive
-    ``'s`` (``Azerbaijan's`` -> ``azerbaijan``), ``sentence`` the index of
-    its sentence in ``Doc.sentences`` (-1 before the first).
-    """
-
-    start: int
-    end: int
-    text: str
-    low: str
-    sentence: int
-    stem: str
-
-
 # _TOKEN as one capturing group, for ``split``: the words come out between
 # the gaps as plain strings (no match object per word) and the offsets follow
 # from their lengths.  On ASCII text the standard engine does it, with the
@@ -282,8 +266,13 @@ _ASCII_TOKEN_SPLIT = re.compile(r"([A-Za-z0-9]++(?:['`-][A-Za-z0-9]++)*+|[,.:;&(
 class _Columns(NamedTuple):
     """The words of the body column by column, for scans that run in C.
 
-    ``caps[i]``: the word starts with a capital letter; ``capitals``: the
-    indexes of those words, for scans that only look at capitalised words.
+    Word ``i`` is ``texts[i]``, from ``starts[i]`` to ``ends[i]``; ``lows[i]``
+    is it lower-cased, ``stems[i]`` the same without a possessive ``'s``
+    (``Azerbaijan's`` -> ``azerbaijan``), ``sents[i]`` the index of its
+    sentence in ``Doc.sentences`` (-1 before the first).  ``caps[i]``: the
+    word starts with a capital letter; ``capitals``: the indexes of those
+    words, for scans that only look at capitalised words.  No object per
+    word: the rules read the columns by index.
     """
 
     texts: list[str]
@@ -291,11 +280,13 @@ class _Columns(NamedTuple):
     stems: list[str]
     caps: list[bool]
     capitals: list[int]
-    starts: list[int]  # the offset of each word
+    starts: list[int]
+    ends: list[int]
+    sents: list[int]
 
 
-def _tokens(doc: Doc) -> tuple[list[_Tok], _Columns]:
-    """The words of the body, each column built by one call into C, then zipped."""
+def _tokens(doc: Doc) -> _Columns:
+    """The words of the body, each column built by one call into C."""
     folded, start, end = doc.folded, doc.body.start, doc.body.end
     body = folded[start:end]
     # [gap, word, gap, word, ..., gap]: most reports are ASCII once folded.
@@ -322,9 +313,7 @@ def _tokens(doc: Doc) -> tuple[list[_Tok], _Columns]:
     sentences = [-1] * (cuts[0] if cuts else n)
     for k, cut in enumerate(cuts):
         sentences += [k] * ((cuts[k + 1] if k + 1 < len(cuts) else n) - cut)
-    columns = zip(starts, ends, texts, lows, sentences, stems, strict=True)
-    toks = list(map(tuple.__new__, itertools.repeat(_Tok), columns))
-    return toks, _Columns(texts, lows, stems, caps, _where(caps), starts)
+    return _Columns(texts, lows, stems, caps, _where(caps), starts, ends, sentences)
 
 
 def _possessive_words(body: str, start: int, ends: list[int], lows: list[str]) -> list[int]:
@@ -360,10 +349,10 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _is_initial(toks: list[_Tok], i: int) -> bool:
+def _is_initial(texts: list[str], i: int) -> bool:
     """``S`` in ``S Jaishankar``, ``J`` in ``Antony J. Blinken``, ``V`` in ``V.Putin``."""
-    t = toks[i]
-    return len(t.text) == 1 and t.text.isupper()
+    text = texts[i]
+    return len(text) == 1 and text.isupper()
 
 
 # --------------------------------------------------------------------------
@@ -406,15 +395,28 @@ class _Found(NamedTuple):
 @attrs.define
 class _Finder:
     doc: Doc
-    toks: list[_Tok]
     cols: _Columns
     countries: dict[int, tuple[int, str]]  # token index -> (end token index, alpha3)
     places: set[int]  # token indexes covered by a place (city) name
+    # The columns of ``cols`` the rules read most, one attribute away.
+    texts: list[str] = attrs.field(init=False)
+    lows: list[str] = attrs.field(init=False)
+    stems: list[str] = attrs.field(init=False)
+    starts: list[int] = attrs.field(init=False)
+    ends: list[int] = attrs.field(init=False)
+    sents: list[int] = attrs.field(init=False)
+    n: int = attrs.field(init=False)  # the number of words
     covered: set[int] = attrs.Factory(set)  # token indexes inside a country name
     mentions: list[_Found] = attrs.Factory(list)
     persons: dict[str, _Person] = attrs.Factory(dict)
     keys: dict[str, str | None] = attrs.Factory(dict)  # name word -> full name (None: ambiguous)
     used: set[int] = attrs.Factory(set)  # token indexes inside a mention
+
+    def __attrs_post_init__(self) -> None:
+        cols = self.cols
+        self.texts, self.lows, self.stems = cols.texts, cols.lows, cols.stems
+        self.starts, self.ends, self.sents = cols.starts, cols.ends, cols.sents
+        self.n = len(cols.texts)
 
 
 @attrs.frozen
@@ -441,7 +443,7 @@ class _WordIndex:
     single_exact: dict[str, str]
     single_names: dict[str, str]
     # ``firsts`` with and without a possessive (``china's``, ``china`s``): a
-    # word is in it exactly when it or its stem (:class:`_Tok`) is a first word.
+    # word is in it exactly when it or its stem (:class:`_Columns`) is a first word.
     firsts_any: frozenset[str]
 
 
@@ -516,27 +518,29 @@ def _places_words() -> _WordIndex:
 def _name_firsts() -> frozenset[str]:
     """The first words of all country and place names (lower-cased), and the
     same with a possessive (``china's``, ``china`s``): a word is in it exactly
-    when it or its stem (:class:`_Tok`) is such a first word."""
+    when it or its stem (:class:`_Columns`) is such a first word."""
     return _countries_words().firsts_any | _places_words().firsts_any
 
 
-def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | None:
+def _lookup(index: _WordIndex, cols: _Columns, i: int) -> tuple[int, str] | None:
     """The longest name of *index* starting at token *i*: (last token, value).
 
     The name's words lie in one sentence and include no punctuation token;
     only lengths whose leading words are a known prefix are tried.
     """
-    first = toks[i]
-    if first.low not in index.firsts_any:  # neither it nor its stem starts a name
+    all_lows = cols.lows
+    first_low = all_lows[i]
+    if first_low not in index.firsts_any:  # neither it nor its stem starts a name
         return None
-    if first.low not in index.openers:
+    texts = cols.texts
+    if first_low not in index.openers:
         # One word (most names): the general path below with ``longest`` 1,
         # the word as written (an acronym), else lower-cased, then the same
         # without a possessive.
-        text = first.text
+        text = texts[i]
         value = index.single_exact.get(text)
         if value is None:
-            value = index.single_names.get(first.low)
+            value = index.single_names.get(first_low)
         if value is None:
             tail = _strip_possessive(text)
             if len(tail) != len(text):
@@ -545,29 +549,30 @@ def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | No
                     value = index.single_names.get(tail.lower())
         return None if value is None else (i, value)
     names = index.names
-    sentence = first.sentence
+    sents = cols.sents
+    sentence = sents[i]
     prefixes = index.prefixes
-    stop = min(index.longest, len(toks) - i)
-    lows = [first.low]  # of the words toks[i : i + longest]
+    stop = min(index.longest, len(texts) - i)
+    lows = [first_low]  # of the words [i, i + longest)
     longest = 1  # the longest length worth trying
     while longest < stop:
-        tok = toks[i + longest - 1]
-        if tok.text in _PUNCT or tok.sentence != sentence or tuple(lows) not in prefixes:
+        k = i + longest - 1
+        if texts[k] in _PUNCT or sents[k] != sentence or tuple(lows) not in prefixes:
             break
         longest += 1
-        lows.append(toks[i + longest - 1].low)
+        lows.append(all_lows[k + 1])
     # Acronyms match in their own case only; most first words start none.
     exact = (
         index.exact
-        if first.text in index.exact_firsts or _strip_possessive(first.text) in index.exact_firsts
+        if texts[i] in index.exact_firsts or _strip_possessive(texts[i]) in index.exact_firsts
         else frozenset()
     )
     for length in range(longest, 0, -1):
-        last = toks[i + length - 1]
-        if last.text in _PUNCT or last.sentence != sentence:
+        last = i + length - 1
+        text = texts[last]
+        if text in _PUNCT or sents[last] != sentence:
             continue
-        head = tuple(toks[k].text for k in range(i, i + length - 1)) if exact else ()
-        text = last.text
+        head = tuple(texts[i:last]) if exact else ()
         stripped = _strip_possessive(text)
         # (Without a possessive the second tail would repeat the first's tests.)
         for tail in (text, stripped) if len(stripped) != len(text) else (text,):
@@ -582,7 +587,7 @@ def _lookup(index: _WordIndex, toks: list[_Tok], i: int) -> tuple[int, str] | No
 
 
 def _country_tokens(
-    toks: list[_Tok], cols: _Columns
+    cols: _Columns,
 ) -> tuple[dict[int, tuple[int, str]], set[int]]:
     countries: dict[int, tuple[int, str]] = {}
     places: set[int] = set()
@@ -596,14 +601,14 @@ def _country_tokens(
     for i in itertools.compress(capitals, starts_name):
         if i < free:
             continue
-        low = toks[i].low
+        low = cols.lows[i]
         # (_lookup returns None at once for a word that starts no name of its index.)
-        hit = _lookup(c_index, toks, i) if low in c_firsts else None
+        hit = _lookup(c_index, cols, i) if low in c_firsts else None
         if hit is not None:
             countries[i] = hit
             free = hit[0] + 1
             continue
-        place = _lookup(p_index, toks, i) if low in p_firsts else None
+        place = _lookup(p_index, cols, i) if low in p_firsts else None
         if place is not None:
             places.update(range(i, place[0] + 1))
             free = place[0] + 1
@@ -633,8 +638,8 @@ def _word_classes(f: _Finder) -> list[str]:
     one by one.
     """
     any_case, capitalised = _lexical_classes()
-    toks, cols = f.toks, f.cols
-    last = len(toks) - 1
+    cols = f.cols
+    last = f.n - 1
     # Title and honorific words, in any case; any other word in lower case is
     # "L" (the default of the look-up, by its capital flag).
     classes: list[str | None] = list(
@@ -660,7 +665,7 @@ def _word_classes(f: _Finder) -> list[str]:
             classes[i] = "L"
         elif text.isupper() and 1 < len(text) <= 5:
             classes[i] = "E"  # an acronym: "UN", "EU", "MFA"
-        elif cols.stems[i].endswith("ing") and (i == 0 or toks[i - 1].sentence != toks[i].sentence):
+        elif cols.stems[i].endswith("ing") and (i == 0 or f.sents[i - 1] != f.sents[i]):
             classes[i] = "S"  # "Greeting the minister, ..."
         else:
             classes[i] = "N"
@@ -676,35 +681,35 @@ def _covered_by_country(f: _Finder, i: int) -> bool:
 
 def _adjacent(f: _Finder, i: int, j: int) -> bool:
     """True when token *j* follows token *i* after at most one space."""
-    a, b = f.toks[i], f.toks[j]
-    gap = b.start - a.end  # the text between them is "" when gap <= 0
-    return (gap <= 0 or (gap == 1 and f.doc.folded[a.end] == " ")) and a.sentence == b.sentence
+    end = f.ends[i]
+    gap = f.starts[j] - end  # the text between them is "" when gap <= 0
+    return (gap <= 0 or (gap == 1 and f.doc.folded[end] == " ")) and f.sents[i] == f.sents[j]
 
 
 def _name_block(f: _Finder, i: int, classes: list[str]) -> int:
     """The end (exclusive) of the block of name words starting at token *i*."""
-    n = len(f.toks)
+    n = f.n
     j = i
     words = 0  # name words so far; particles ("da", "van der", "bin") do not count
     while j < n and words < 4:
         cls = classes[j]
-        low = f.toks[j].low
+        low = f.lows[j]
         if j > i and low in _PARTICLES:
             # "Lula da Silva", "van der Berg", "bin Zayed Al Nahyan": a run of
             # particles inside the name, before a further name word.
             k = j
-            while k + 1 < n and f.toks[k].low in _PARTICLES and _adjacent(f, k, k + 1):
+            while k + 1 < n and f.lows[k] in _PARTICLES and _adjacent(f, k, k + 1):
                 k += 1
-            if k == j or classes[k] != "N" or f.toks[k].low in _PARTICLES:
+            if k == j or classes[k] != "N" or f.lows[k] in _PARTICLES:
                 break
             j = k
             continue
         if cls in ("N", "P"):
             pass
-        elif _is_initial(f.toks, j) and j + 1 < n:
+        elif _is_initial(f.texts, j) and j + 1 < n:
             # "J." or "V." before a further name word
             k = j + 1
-            if f.toks[k].text == "." and k + 1 < n and _adjacent(f, k, k + 1):
+            if f.texts[k] == "." and k + 1 < n and _adjacent(f, k, k + 1):
                 k += 1
             if k < n and classes[k] == "N" and _adjacent(f, j if k == j + 1 else j + 1, k):
                 words += 1
@@ -715,7 +720,7 @@ def _name_block(f: _Finder, i: int, classes: list[str]) -> int:
             break
         words += 1
         nxt = j + 1
-        if nxt < n and _adjacent(f, j, nxt) and not f.toks[j].low.endswith(("'s", "`s")):
+        if nxt < n and _adjacent(f, j, nxt) and not f.lows[j].endswith(("'s", "`s")):
             j = nxt
             continue
         j = nxt
@@ -727,13 +732,12 @@ def _name_block(f: _Finder, i: int, classes: list[str]) -> int:
 
 def _name_text(f: _Finder, i: int, j: int) -> str:
     parts: list[str] = []
-    for k in range(i, j):
-        t = f.toks[k]
-        if t.text == ".":
+    for text in f.texts[i:j]:
+        if text == ".":
             if parts:
                 parts[-1] += "."
             continue
-        parts.append(_strip_possessive(t.text))
+        parts.append(_strip_possessive(text))
     return " ".join(parts)
 
 
@@ -748,13 +752,13 @@ def _title_before(f: _Finder, i: int, classes: list[str]) -> tuple[int, Title | 
     title: Title | None = None
     states: list[tuple[int, str]] = []
     steps = 0
-    toks, covered, used = f.toks, f.covered, f.used
-    sent = toks[i].sentence
-    while k >= 0 and steps < 16 and toks[k].sentence == sent and k not in used:
+    covered, used, sents, lows = f.covered, f.used, f.sents, f.lows
+    sent = sents[i]
+    while k >= 0 and steps < 16 and sents[k] == sent and k not in used:
         steps += 1
-        t = toks[k]
+        text = f.texts[k]
         cls = classes[k]
-        if t.text == "." and k > 0 and classes[k - 1] in ("H", "T"):
+        if text == "." and k > 0 and classes[k - 1] in ("H", "T"):
             k -= 1
             continue
         if cls in ("T", "H"):
@@ -767,17 +771,17 @@ def _title_before(f: _Finder, i: int, classes: list[str]) -> tuple[int, Title | 
                 start -= 1
             hit = f.countries.get(start)
             if hit is not None:
-                before = toks[start - 1].low if start > 0 else ""
-                before2 = toks[start - 2].low if start > 1 else ""
+                before = lows[start - 1] if start > 0 else ""
+                before2 = lows[start - 2] if start > 1 else ""
                 if before != "to" and not (before == "the" and before2 == "to"):
                     states.append((start, hit[1]))
             first = start
             k = start - 1
             continue
-        if t.low in ("of", "the", "for", "and", "'s", "`s", "'", "-", "to"):
+        if lows[k] in ("of", "the", "for", "and", "'s", "`s", "'", "-", "to"):
             k -= 1
             continue
-        if cls in ("E", "N", "P") and _is_cap(t.text):
+        if cls in ("E", "N", "P") and _is_cap(text):
             k -= 1
             continue
         break
@@ -798,7 +802,7 @@ def _title_before(f: _Finder, i: int, classes: list[str]) -> tuple[int, Title | 
         return i, None, None
     # A demonym or possessive state before the title: "Chinese President", "Iran's".
     state = min(states)[1] if states else None
-    while first < i and toks[first].low in ("of", "the", "and", "for", "'s", "to"):
+    while first < i and lows[first] in ("of", "the", "and", "for", "'s", "to"):
         first += 1
     return first, title, state
 
@@ -832,20 +836,20 @@ def _known(f: _Finder, name: str) -> _Person | None:
 
 def _apposition(f: _Finder, j: int, classes: list[str]) -> tuple[Title | None, str | None]:
     """``Name, Iran's Deputy Foreign Minister ...``: the title after a comma."""
-    n = len(f.toks)
-    if j >= n or f.toks[j].text != ",":
+    n = f.n
+    if j >= n or f.texts[j] != ",":
         return None, None
     k = j + 1
     words: list[str] = []
     state = None
-    while k < n and len(words) < 8 and f.toks[k].sentence == f.toks[j].sentence:
+    while k < n and len(words) < 8 and f.sents[k] == f.sents[j]:
         cls = classes[k]
         if cls == "C" and state is None and k in f.countries:
             state = f.countries[k][1]
             k = f.countries[k][0] + 1
             continue
-        if cls == "T" or f.toks[k].low in ("the", "of", "'s", "and"):
-            words.append(f.toks[k].low)
+        if cls == "T" or f.lows[k] in ("the", "of", "'s", "and"):
+            words.append(f.lows[k])
             k += 1
             continue
         break
@@ -871,44 +875,45 @@ def _said_words() -> frozenset[str]:
 
 def _said_after(f: _Finder, j: int) -> bool:
     """True when token *j* is a speech verb ("Tester said")."""
-    return j < len(f.toks) and f.toks[j].low in _said_words() and _adjacent(f, j - 1, j)
+    return j < f.n and f.lows[j] in _said_words() and _adjacent(f, j - 1, j)
 
 
 def _said_before(f: _Finder, i: int) -> bool:
     """True when the mention starting at token *i* follows a speech verb."""
     k = i - 1
-    while k >= 0 and (f.toks[k].low in ("the", "of") or f.toks[k].low in _title_words()):
+    while k >= 0 and (f.lows[k] in ("the", "of") or f.lows[k] in _title_words()):
         k -= 1
-    return k >= 0 and f.toks[k].low in _said_words() and f.toks[k].sentence == f.toks[i].sentence
+    return k >= 0 and f.lows[k] in _said_words() and f.sents[k] == f.sents[i]
 
 
 def _subject_after(f: _Finder, j: int) -> bool:
     """True when token *j* (after a mention) starts a verb phrase."""
-    n = len(f.toks)
+    n = f.n
+    lows = f.lows
     k = j
     for _ in range(4):
         if k >= n:
             return False
-        t = f.toks[k]
-        if t.low in ("also", "further", "then", "once", "again", "in", "turn", "for", "his", "her"):
-            if t.low == "for" and k + 2 < n and f.toks[k + 2].low == "part":
+        low = lows[k]
+        if low in ("also", "further", "then", "once", "again", "in", "turn", "for", "his", "her"):
+            if low == "for" and k + 2 < n and lows[k + 2] == "part":
                 k += 3
                 continue
-            if t.low == "in" and k + 1 < n and f.toks[k + 1].low == "turn":
+            if low == "in" and k + 1 < n and lows[k + 1] == "turn":
                 k += 2
                 continue
-            if t.low in ("also", "further", "then", "once", "again"):
+            if low in ("also", "further", "then", "once", "again"):
                 k += 1
                 continue
             return False
-        if t.text == ",":
+        if low == ",":
             k += 1
             continue
         break
     if k >= n:
         return False
-    t = f.toks[k]
-    return t.text[:1].islower() and t.low not in _PREPOSITIONS and t.text.isalpha()
+    text = f.texts[k]
+    return text[:1].islower() and lows[k] not in _PREPOSITIONS and text.isalpha()
 
 
 # Articles: a person's name with no title never follows one.
@@ -917,20 +922,20 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 def _name_context(f: _Finder, i: int, j: int, subject: bool, apposition: bool) -> bool:
     """Whether an untitled run of capitalised words stands where a person's name does."""
-    n = len(f.toks)
-    nxt = f.toks[j].low if j < n else ""
-    prev = f.toks[i - 1].low if i > 0 else ""
+    n = f.n
+    nxt = f.lows[j] if j < n else ""
+    prev = f.lows[i - 1] if i > 0 else ""
     if nxt == "&" or prev == "&":
         return False
     if prev in _ARTICLES:
         return False  # "the East African country", "the Standard Gauge Railway": a thing
-    if subject or apposition or f.toks[j - 1].low.endswith(("'s", "`s")):
+    if subject or apposition or f.lows[j - 1].endswith(("'s", "`s")):
         return True
     return prev in ("with", "by", "and", "between", "from", "to", "told") or nxt in ("and", ",")
 
 
 def _find_names(f: _Finder, classes: list[str]) -> None:
-    n = len(f.toks)
+    n = f.n
     # Where a name can start: a name word, a place word, a lone capital initial
     # ("J" in "Antony J. Blinken"); all of them are capitalised.
     texts = f.cols.texts
@@ -949,7 +954,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
         if (
             classes[i] != "N"
             and not place_start
-            and not (_is_initial(f.toks, i) and classes[i] != "C")
+            and not (_is_initial(f.texts, i) and classes[i] != "C")
         ):
             continue
         if i > 0 and classes[i - 1] == "N" and _adjacent(f, i - 1, i):
@@ -962,18 +967,13 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
             j == i + 1
             and j < n
             and classes[j] in ("P", "C", "S")
-            and _is_cap(f.toks[j].text)
+            and _is_cap(f.texts[j])
             and _adjacent(f, i, j)
         ):
             nxt = j + 1
             continue
         # A name block followed by an entity word is the name of a thing.
-        if (
-            j < n
-            and classes[j] in ("E", "T")
-            and _adjacent(f, j - 1, j)
-            and _is_cap(f.toks[j].text)
-        ):
+        if j < n and classes[j] in ("E", "T") and _adjacent(f, j - 1, j) and _is_cap(f.texts[j]):
             nxt = j + 1
             continue
         name = _name_text(f, i, j)
@@ -995,7 +995,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                     gender = _gender_of(f, first, i, j)
                     if gender is not None:
                         known.gender, known.marked = gender, True
-                start, end = f.toks[i].start, f.toks[j - 1].end
+                start, end = f.starts[i], f.ends[j - 1]
                 f.mentions.append(
                     _Found(
                         start,
@@ -1004,7 +1004,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                         form,
                         None,
                         _subject_after(f, j) or _said_before(f, first),
-                        Span(f.toks[first].start, f.toks[i - 1].end) if first < i else None,
+                        Span(f.starts[first], f.ends[i - 1]) if first < i else None,
                         known,
                     )
                 )
@@ -1035,7 +1035,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                 continue
             use = title if title is not None else app_title
             if use is not None and use.role == "Counterpart":
-                use = _counterpart_of(f, f.toks[i].sentence)
+                use = _counterpart_of(f, f.sents[i])
             person = _Person(
                 name=name,
                 role=use.role if use is not None else None,
@@ -1046,8 +1046,8 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
             person.marked = person.gender is not None
             person.honoured = honorific
             _register(f, person)
-            title_span = Span(f.toks[first].start, f.toks[i - 1].end) if first < i else None
-            start, end = f.toks[i].start, f.toks[j - 1].end
+            title_span = Span(f.starts[first], f.ends[i - 1]) if first < i else None
+            start, end = f.starts[i], f.ends[j - 1]
             f.mentions.append(
                 _Found(
                     start,
@@ -1062,7 +1062,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
             )
             f.used.update(range(i, j))
             # "Presidents of X and Y A B and C D": the second name takes the second state.
-            if title is not None and j + 1 < n and f.toks[j].low == "and" and classes[j + 1] == "N":
+            if title is not None and j + 1 < n and f.lows[j] == "and" and classes[j + 1] == "N":
                 k = _name_block(f, j + 1, classes)
                 if k > j + 1:
                     second = _name_text(f, j + 1, k)
@@ -1071,7 +1071,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                     other = _Person(second, title.role, title.classes, code)
                     if _known(f, second) is None:
                         _register(f, other)
-                        start, end = f.toks[j + 1].start, f.toks[k - 1].end
+                        start, end = f.starts[j + 1], f.ends[k - 1]
                         f.mentions.append(
                             _Found(
                                 start,
@@ -1108,34 +1108,34 @@ def _gender_of(f: _Finder, first: int, i: int, j: int) -> str | None:
     name (``X, for her part, said``; ``X said his country ...``).
     """
     words = _gender_words()
-    n = len(f.toks)
+    n = f.n
     for k in range(first, i):
-        found = words.get(f.toks[k].stem)
+        found = words.get(f.stems[k])
         if found is not None:
             return found
-    if j < n and f.toks[j].text == ",":
-        sentence = f.toks[j].sentence
+    if j < n and f.texts[j] == ",":
+        sentence = f.sents[j]
         for k in range(j + 1, min(n, j + 9)):
-            tok = f.toks[k]
-            if tok.text in _PUNCT or tok.sentence != sentence:
+            if f.texts[k] in _PUNCT or f.sents[k] != sentence:
                 break
-            found = words.get(tok.stem)
+            found = words.get(f.stems[k])
             if found is not None:
                 return found
     # "X, for her part," "X said that his country ...": no object pronoun or
     # other name between; after a verb, only "his/her country"-like nouns.
     verb = False
+    lows = f.lows
     for k in range(j, min(n - 1, j + 5)):
-        tok = f.toks[k]
-        if tok.low in ("his", "her"):
-            if tok.low == "her" and (k == j or f.toks[k - 1].low not in _TO_POSSESSIVE):
+        low = lows[k]
+        if low in ("his", "her"):
+            if low == "her" and (k == j or lows[k - 1] not in _TO_POSSESSIVE):
                 return None  # "X thanked her": an object
-            if verb and f.toks[k + 1].low not in _OWN_NOUNS:
+            if verb and lows[k + 1] not in _OWN_NOUNS:
                 return None
-            return "m" if tok.low == "his" else "f"
-        if tok.low in _TO_POSSESSIVE:
+            return "m" if low == "his" else "f"
+        if low in _TO_POSSESSIVE:
             continue
-        if tok.low in _said_words() or tok.low == "that":
+        if low in _said_words() or low == "that":
             verb = True
             continue
         break
@@ -1168,7 +1168,7 @@ def _states_in(f: _Finder, a: int, b: int) -> list[str]:
 
 def _find_roles(f: _Finder, classes: list[str]) -> None:
     """``the head of state``, ``the Azerbaijani leader``, ``the Kazakh President``."""
-    n = len(f.toks)
+    n = f.n
     titles = _titles()
     firsts = _title_firsts()
     stems = f.cols.stems
@@ -1177,7 +1177,7 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
     possessive = [
         c
         for c, (last, _code) in f.countries.items()
-        if f.toks[last].low.endswith(("'s", "`s")) and (c == 0 or c - 1 not in openers)
+        if f.lows[last].endswith(("'s", "`s")) and (c == 0 or c - 1 not in openers)
     ]
     opener_set = set(openers) if possessive else ()
     for i in sorted(openers + [c - 1 for c in possessive]) if possessive else openers:
@@ -1187,16 +1187,16 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
         if k < n and k in f.countries:
             state = f.countries[k][1]
             k = f.countries[k][0] + 1
-            if k < n and f.toks[k].low in ("'s", "`s"):
+            if k < n and f.lows[k] in ("'s", "`s"):
                 k += 1
         elif (
             k + 1 < n
-            and 2 <= len(f.toks[k].text) <= 6
-            and f.toks[k].text.isupper()
-            and f.toks[k + 1].stem in firsts
+            and 2 <= len(f.texts[k]) <= 6
+            and f.texts[k].isupper()
+            and f.stems[k + 1] in firsts
         ):
             k += 1  # an organisation's acronym: "the EU Special Representative"
-        if k >= n or (f.toks[k].stem not in firsts and f.toks[k].low != "side"):
+        if k >= n or (f.stems[k] not in firsts and f.lows[k] != "side"):
             continue  # no title can start here
         best: Title | None = None
         best_end = k
@@ -1208,27 +1208,27 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
                 best, best_end = hit, k + length
                 break
         if best is None:
-            if k < n and f.toks[k].low == "side" and state is not None:
+            if k < n and f.lows[k] == "side" and state is not None:
                 best, best_end = Title("side", frozenset({"side"})), k + 1
             else:
                 continue
         end = best_end
         # "of Kazakhstan" after the role.
-        if end + 1 < n and f.toks[end].low == "of":
+        if end + 1 < n and f.lows[end] == "of":
             m = end + 1
-            if f.toks[m].low == "the" and m + 1 < n:
+            if f.lows[m] == "the" and m + 1 < n:
                 m += 1
             if m in f.countries:
                 state = state or f.countries[m][1]
                 end = f.countries[m][0] + 1
-        if lead == i and f.toks[i].low in ("his", "her") and best.role != "Counterpart":
+        if lead == i and f.lows[i] in ("his", "her") and best.role != "Counterpart":
             continue
         if any(m in f.used for m in range(lead, end)):
             continue
         # Followed by a name: a titled name, found already.
         if end < n and classes[end] == "N" and _adjacent(f, end - 1, end):
             continue
-        start, stop = f.toks[lead].start, f.toks[end - 1].end
+        start, stop = f.starts[lead], f.ends[end - 1]
         f.mentions.append(
             _Found(
                 start,
@@ -1253,9 +1253,9 @@ def _find_addresses(f: _Finder) -> None:
     for i in _where(map(_ADDRESS_WORDS.__contains__, lows)):
         if i == 0 or lows[i - 1] not in ("his", "her") or i in f.used or i - 1 in f.used:
             continue
-        if i + 1 < len(lows) and f.toks[i + 1].text[:1].isupper():
+        if i + 1 < len(lows) and f.texts[i + 1][:1].isupper():
             continue  # "His Highness Sheikh X": the name's own address
-        start, end = f.toks[i - 1].start, f.toks[i].end
+        start, end = f.starts[i - 1], f.ends[i]
         f.mentions.append(
             _Found(
                 start,
@@ -1273,7 +1273,7 @@ def _find_pronouns_and_groups(f: _Finder) -> None:
     for i in _where(map(_PRONOUNS.__contains__, f.cols.lows)):
         if i in f.used:
             continue
-        low = f.toks[i].low
+        low = f.lows[i]
         if low in ("him", "her"):
             # An object pronoun names a source only after "according to", closed by
             # a comma or the sentence's end: "According to him, ..." ", according to her."
@@ -1285,25 +1285,27 @@ def _find_pronouns_and_groups(f: _Finder) -> None:
                 and (i + 1 == len(lows) or lows[i + 1] in (",", "."))
             ):
                 continue
-            tok = f.toks[i]
-            f.mentions.append(_Found(tok.start, tok.end, tok.text, MentionForm.PRONOUN, None))
+            f.mentions.append(_Found(f.starts[i], f.ends[i], f.texts[i], MentionForm.PRONOUN, None))
         elif low in ("he", "she"):
-            tok = f.toks[i]
             f.mentions.append(
                 _Found(
-                    tok.start,
-                    tok.end,
-                    tok.text,
+                    f.starts[i],
+                    f.ends[i],
+                    f.texts[i],
                     MentionForm.PRONOUN,
                     None,
                     _subject_after(f, i + 1),
                 )
             )
         elif low == "they":
-            tok = f.toks[i]
             f.mentions.append(
                 _Found(
-                    tok.start, tok.end, tok.text, MentionForm.GROUP, None, _subject_after(f, i + 1)
+                    f.starts[i],
+                    f.ends[i],
+                    f.texts[i],
+                    MentionForm.GROUP,
+                    None,
+                    _subject_after(f, i + 1),
                 )
             )
     folded = f.doc.folded
@@ -1339,14 +1341,14 @@ def _continued(f: _Finder, j: int) -> bool:
     Department``: the mention is found at the last head word.
     """
     heads = _institution_heads()
-    n = len(f.toks)
+    n = f.n
     for k in range(j + 1, min(n, j + 4)):
         if not _adjacent(f, k - 1, k):
             return False
-        tok = f.toks[k]
-        if tok.stem in heads and heads[tok.stem] == "institution":
+        stem = f.stems[k]
+        if stem in heads and heads[stem] == "institution":
             return True
-        if not (_is_cap(tok.text) or tok.low in ("press", "information", "media", "consular")):
+        if not (_is_cap(f.texts[k]) or f.lows[k] in ("press", "information", "media", "consular")):
             return False
     return False
 
@@ -1354,16 +1356,16 @@ def _continued(f: _Finder, j: int) -> bool:
 def _find_documents(f: _Finder) -> None:
     """``the statement said``: a text that speaks for its issuer (resolved later)."""
     words = _document_words()
-    n = len(f.toks)
+    n = f.n
     for j in _where(map(words.__contains__, f.cols.lows)):
         k = j - 1
-        if k >= 0 and f.toks[k].low == "joint":
+        if k >= 0 and f.lows[k] == "joint":
             k -= 1
-        if k < 0 or f.toks[k].low != "the" or j in f.used or not _subject_after(f, j + 1):
+        if k < 0 or f.lows[k] != "the" or j in f.used or not _subject_after(f, j + 1):
             continue
-        if j + 1 < n and f.toks[j + 1].low in _PREPOSITIONS:
+        if j + 1 < n and f.lows[j + 1] in _PREPOSITIONS:
             continue  # "the statement of the ministry": a thing, not a speaker
-        start, end = f.toks[k].start, f.toks[j].end
+        start, end = f.starts[k], f.ends[j]
         f.mentions.append(
             _Found(start, end, f.doc.text[start:end], MentionForm.INSTITUTION, None, True)
         )
@@ -1373,23 +1375,23 @@ def _find_documents(f: _Finder) -> None:
 def _find_institutions(f: _Finder, classes: list[str]) -> None:
     heads = _institution_heads()
     agencies = _agency_names()
-    n = len(f.toks)
+    n = f.n
     heads_and_agencies = _institution_triggers()
     for j in _where(map(heads_and_agencies.__contains__, f.cols.stems)):
-        t = f.toks[j]
-        kind = heads.get(t.stem)
-        agency = agencies.get(t.stem) if _is_cap(t.text) else None
+        stem, cap, sentence = f.stems[j], _is_cap(f.texts[j]), f.sents[j]
+        kind = heads.get(stem)
+        agency = agencies.get(stem) if cap else None
         if kind is None and agency is None:
             continue
         if j in f.used or _continued(f, j):
             continue
         # Walk back over capitalised words, demonyms and "press" to "the".
         i = j
-        while i > 0 and f.toks[i - 1].sentence == t.sentence and i - 1 not in f.used:
-            prev = f.toks[i - 1]
-            if prev.low in ("the", "his", "her", "a", "an"):
+        while i > 0 and f.sents[i - 1] == sentence and i - 1 not in f.used:
+            prev = f.lows[i - 1]
+            if prev in ("the", "his", "her", "a", "an"):
                 break
-            if _is_cap(prev.text) or prev.low in ("foreign", "press", "presidential", "state"):
+            if _is_cap(f.texts[i - 1]) or prev in ("foreign", "press", "presidential", "state"):
                 if classes[i - 1] == "S":
                     break
                 i -= 1
@@ -1399,32 +1401,32 @@ def _find_institutions(f: _Finder, classes: list[str]) -> None:
         # "Ministry of Foreign Affairs of Azerbaijan"
         while (
             end + 1 < n
-            and f.toks[end].low == "of"
-            and _is_cap(f.toks[end + 1].text)
+            and f.lows[end] == "of"
+            and _is_cap(f.texts[end + 1])
             and end + 1 not in f.used
         ):
             k = end + 1
             while (
                 k < n
                 and k not in f.used
-                and (_is_cap(f.toks[k].text) or f.toks[k].low == "of")
+                and (_is_cap(f.texts[k]) or f.lows[k] == "of")
                 and _adjacent(f, k - 1, k)
             ):
                 k += 1
-            while k > end + 1 and f.toks[k - 1].low == "of":
+            while k > end + 1 and f.lows[k - 1] == "of":
                 k -= 1
             end = k
         # "the embassy in Washington": the seat, when a place or state is named.
-        if kind == "institution" and end + 1 < n and f.toks[end].low == "in":
+        if kind == "institution" and end + 1 < n and f.lows[end] == "in":
             seat = f.countries.get(end + 1)
             if seat is not None:
                 end = seat[0] + 1
             elif end + 1 in f.places:
-                while end + 1 in f.places and f.toks[end + 1].sentence == t.sentence:
+                while end + 1 in f.places and f.sents[end + 1] == sentence:
                     end += 1
                 end += 1
         name = _name_text(f, i, end)
-        start, stop = f.toks[i].start, f.toks[end - 1].end
+        start, stop = f.starts[i], f.ends[end - 1]
         state = None
         for k in range(i, end):
             if k in f.countries:
@@ -1434,17 +1436,17 @@ def _find_institutions(f: _Finder, classes: list[str]) -> None:
             actor: Actor | None = Actor(name=agency, kind=ActorKind.INSTITUTION)
             form = MentionForm.AGENCY
         elif kind == "agency":
-            actor = None if i == j and not _is_cap(t.text) else Actor(name, ActorKind.INSTITUTION)
+            actor = None if i == j and not cap else Actor(name, ActorKind.INSTITUTION)
             form = MentionForm.AGENCY
         else:
-            bare = i == j and not _is_cap(t.text)
+            bare = i == j and not cap
             actor = None if bare else Actor(name=name, kind=ActorKind.INSTITUTION, country=state)
             form = MentionForm.INSTITUTION
-        if i == j and not _is_cap(t.text):
+        if i == j and not cap:
             # A bare "ministry" only counts after "the": "the ministry said".
-            if j == 0 or f.toks[j - 1].low != "the":
+            if j == 0 or f.lows[j - 1] != "the":
                 continue
-            start, stop = f.toks[j - 1].start, t.end
+            start, stop = f.starts[j - 1], f.ends[j]
         f.mentions.append(
             _Found(start, stop, f.doc.text[start:stop], form, actor, _subject_after(f, end))
         )
@@ -1804,7 +1806,8 @@ def _issuer(f: _Finder, done: Sequence[ActorMention], m: _Found) -> Actor | None
     """Who issued ``the statement``: the first actor of the latest earlier sentence
     that names such a text (``X issued a statement``, ``X said in a statement``)."""
     words = _document_words()
-    sentences = {t.sentence for t in f.toks if t.low in words and t.end <= m.start}
+    ends, sents = f.ends, f.sents
+    sentences = {sents[k] for k, low in enumerate(f.lows) if low in words and ends[k] <= m.start}
     for prev in reversed(done[-_LOOKBACK:]):
         if prev.sentence not in sentences:
             continue
@@ -1825,9 +1828,9 @@ def find_actor_mentions(doc: Doc) -> tuple[ActorMention, ...]:
     Mentions never overlap.  One pass over the body's words per concern
     (names, institutions, roles, pronouns), then one resolution pass.
     """
-    toks, cols = _tokens(doc)
-    countries, places = _country_tokens(toks, cols)
-    f = _Finder(doc, toks, cols, countries, places)
+    cols = _tokens(doc)
+    countries, places = _country_tokens(cols)
+    f = _Finder(doc, cols, countries, places)
     for start, (end, _code) in countries.items():
         f.covered.update(range(start + 1, end + 1))
     classes = _word_classes(f)
