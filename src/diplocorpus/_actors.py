@@ -445,6 +445,10 @@ class _WordIndex:
     # ``firsts`` with and without a possessive (``china's``, ``china`s``): a
     # word is in it exactly when it or its stem (:class:`_Columns`) is a first word.
     firsts_any: frozenset[str]
+    # The first two words of every name of two words or more, lower-cased: a
+    # word followed by a word that makes no such pair starts a one-word name
+    # or none ("The" before "President").
+    pairs: frozenset[tuple[str, ...]]
 
 
 def _word_index(entries: list[tuple[str, str]]) -> _WordIndex:
@@ -488,6 +492,7 @@ def _word_index(entries: list[tuple[str, str]]) -> _WordIndex:
         single_exact,
         single_names,
         firsts.union({w + "'s" for w in firsts}, {w + "`s" for w in firsts}),
+        frozenset(k[:2] for k in lowered),
     )
 
 
@@ -533,10 +538,19 @@ def _lookup(index: _WordIndex, cols: _Columns, i: int) -> tuple[int, str] | None
     if first_low not in index.firsts_any:  # neither it nor its stem starts a name
         return None
     texts = cols.texts
-    if first_low not in index.openers:
-        # One word (most names): the general path below with ``longest`` 1,
-        # the word as written (an acronym), else lower-cased, then the same
-        # without a possessive.
+    nxt = i + 1
+    if (
+        first_low not in index.openers
+        or nxt == len(texts)
+        or (
+            (first_low, all_lows[nxt]) not in index.pairs
+            and (first_low, _strip_possessive(texts[nxt]).lower()) not in index.pairs
+        )
+    ):
+        # One word (most names, and the only length a word and the next can
+        # start): the general path below with ``longest`` 1, the word as
+        # written (an acronym), else lower-cased, then the same without a
+        # possessive.
         text = texts[i]
         value = index.single_exact.get(text)
         if value is None:
