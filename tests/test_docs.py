@@ -147,9 +147,9 @@ def test_generalisation_table_sets_the_sets_side_by_side(hooks: ModuleType, tmp_
         return {"items": items, "header": {"date": 1.0}, "parts": {"events": {"f1": f1}}}
 
     (tmp_path / "accuracy.json").write_text(json.dumps(figures(35, 0.879)))
-    (tmp_path / "heldout4.json").write_text(json.dumps(figures(20, 0.677)))
+    (tmp_path / "heldout5.json").write_text(json.dumps(figures(20, 0.677)))
     table = hooks.render("generalisation", data=tmp_path)
-    assert "| Figure | Development set | Held-out set 4 (blind) |" in table
+    assert "| Figure | Development set | Held-out set 5 (blind) |" in table
     assert "| Events F1 | 87.9 % | 67.7 % |" in table
     assert "Held-out set 1" not in table  # absent data, no column
     summary = hooks.render("summary", data=tmp_path)
