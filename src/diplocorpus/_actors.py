@@ -406,6 +406,9 @@ class _Finder:
     ends: list[int] = attrs.field(init=False)
     sents: list[int] = attrs.field(init=False)
     n: int = attrs.field(init=False)  # the number of words
+    # The words that may open a role, pronoun, institution, document or
+    # address mention (:func:`_trigger_words`), found in one scan.
+    triggers: list[int] = attrs.field(init=False)
     covered: set[int] = attrs.Factory(set)  # token indexes inside a country name
     mentions: list[_Found] = attrs.Factory(list)
     persons: dict[str, _Person] = attrs.Factory(dict)
@@ -417,6 +420,14 @@ class _Finder:
         self.texts, self.lows, self.stems = cols.texts, cols.lows, cols.stems
         self.starts, self.ends, self.sents = cols.starts, cols.ends, cols.sents
         self.n = len(cols.texts)
+        self.triggers = _where(map(_trigger_words().__contains__, cols.lows))
+
+    def among(self, words: frozenset[str], column: list[str]) -> list[int]:
+        """The trigger words whose entry in *column* (``lows``, ``stems``) is in *words*."""
+        hits = self.triggers
+        return list(
+            itertools.compress(hits, map(words.__contains__, map(column.__getitem__, hits)))
+        )
 
 
 @attrs.frozen
@@ -1186,7 +1197,7 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
     titles = _titles()
     firsts = _title_firsts()
     stems = f.cols.stems
-    openers = _where(map(_ROLE_OPENERS.__contains__, f.cols.lows))
+    openers = f.among(_ROLE_OPENERS, f.lows)
     # "Kazakhstan's top diplomat said": a possessive state opens the role too.
     possessive = [
         c
@@ -1261,10 +1272,13 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
 _ADDRESS_WORDS = frozenset({"highness", "majesty", "excellency"})
 
 
-def _find_addresses(f: _Finder) -> None:
-    """``His Highness`` / ``Her Majesty`` with no name after it: a mention like a pronoun."""
+def _find_addresses(f: _Finder, found: list[int]) -> None:
+    """``His Highness`` / ``Her Majesty`` with no name after it: a mention like a pronoun.
+
+    *found*: the indexes of the address words.
+    """
     lows = f.cols.lows
-    for i in _where(map(_ADDRESS_WORDS.__contains__, lows)):
+    for i in found:
         if i == 0 or lows[i - 1] not in ("his", "her") or i in f.used or i - 1 in f.used:
             continue
         if i + 1 < len(lows) and f.texts[i + 1][:1].isupper():
@@ -1284,7 +1298,7 @@ def _find_addresses(f: _Finder) -> None:
 
 
 def _find_pronouns_and_groups(f: _Finder) -> None:
-    for i in _where(map(_PRONOUNS.__contains__, f.cols.lows)):
+    for i in f.among(_PRONOUNS, f.lows):
         if i in f.used:
             continue
         low = f.lows[i]
@@ -1348,6 +1362,20 @@ def _institution_triggers() -> frozenset[str]:
     return frozenset(_institution_heads().keys() | _agency_names().keys())
 
 
+@functools.cache
+def _trigger_words() -> frozenset[str]:
+    """Every word (lower-cased) a finder after the names starts from.
+
+    Role openers, pronouns, document and address words, and institution
+    heads and agency names with or without a possessive (their finder reads
+    the stem): one scan of the words finds them all.
+    """
+    heads = _institution_triggers()
+    return frozenset(_ROLE_OPENERS | _PRONOUNS | _document_words() | _ADDRESS_WORDS | heads).union(
+        {w + "'s" for w in heads}, {w + "`s" for w in heads}
+    )
+
+
 def _continued(f: _Finder, j: int) -> bool:
     """True when the institution word at *j* is the owner of a longer one.
 
@@ -1367,11 +1395,13 @@ def _continued(f: _Finder, j: int) -> bool:
     return False
 
 
-def _find_documents(f: _Finder) -> None:
-    """``the statement said``: a text that speaks for its issuer (resolved later)."""
-    words = _document_words()
+def _find_documents(f: _Finder, found: list[int]) -> None:
+    """``the statement said``: a text that speaks for its issuer (resolved later).
+
+    *found*: the indexes of the document words.
+    """
     n = f.n
-    for j in _where(map(words.__contains__, f.cols.lows)):
+    for j in found:
         k = j - 1
         if k >= 0 and f.lows[k] == "joint":
             k -= 1
@@ -1391,7 +1421,7 @@ def _find_institutions(f: _Finder, classes: list[str]) -> None:
     agencies = _agency_names()
     n = f.n
     heads_and_agencies = _institution_triggers()
-    for j in _where(map(heads_and_agencies.__contains__, f.cols.stems)):
+    for j in f.among(heads_and_agencies, f.stems):
         stem, cap, sentence = f.stems[j], _is_cap(f.texts[j]), f.sents[j]
         kind = heads.get(stem)
         agency = agencies.get(stem) if cap else None
@@ -1851,10 +1881,12 @@ def find_actor_mentions(doc: Doc) -> tuple[ActorMention, ...]:
     _find_names(f, classes)
     _find_roles(f, classes)
     _find_institutions(f, classes)
-    if not _document_words().isdisjoint(cols.lows):
-        _find_documents(f)
-    if not _ADDRESS_WORDS.isdisjoint(cols.lows):
-        _find_addresses(f)
+    documents = f.among(_document_words(), f.lows)
+    if documents:
+        _find_documents(f, documents)
+    addresses = f.among(_ADDRESS_WORDS, f.lows)
+    if addresses:
+        _find_addresses(f, addresses)
     _find_pronouns_and_groups(f)
     return tuple(_resolve(f))
 
