@@ -60,7 +60,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -251,8 +251,8 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\d]++(?:['`-][\p{L}\p{M}\d]++)*+|[,.:;&()]")
 _PUNCT = frozenset(",.:;&()")
 _ROLE_OPENERS = frozenset({"the", "his", "her"})  # "the head of state", "his counterpart"
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her"})
+_H = frozenset({"h"})  # "H." (His/Her Excellency's initial)
 _NAME_CLASSES = frozenset({"N", "P"})  # word classes a name may start with
-_LOWER_DEFAULT = ("L", None)  # by a word's capital flag: the class of an untabled word
 
 
 # _TOKEN as one capturing group, for ``split``: the words come out between
@@ -663,25 +663,23 @@ def _word_classes(f: _Finder) -> list[str]:
     one by one.
     """
     any_case, capitalised = _lexical_classes()
-    cols = f.cols
+    texts, stems = f.texts, f.stems
     last = f.n - 1
-    # Title and honorific words, in any case; any other word in lower case is
-    # "L" (the default of the look-up, by its capital flag).
-    classes: list[str | None] = list(
-        map(any_case.get, cols.stems, map(_LOWER_DEFAULT.__getitem__, cols.caps))
-    )
+    # Title and honorific words, in any case; any other word is "L" for now
+    # (the tables give no "L": a capitalised "L" is classed below).
+    classes = list(map(any_case.get, stems, itertools.repeat("L")))
     # "H." (His/Her Excellency's initial), as an honorific, when no table classes "h".
-    if "h" not in any_case and "h" in cols.stems:
-        for i in _where(map("h".__eq__, cols.stems)):
-            if i < last and cols.texts[i + 1] == ".":
+    if "h" not in any_case:
+        for i in f.among(_H, stems):
+            if i < last and texts[i + 1] == ".":
                 classes[i] = "H"
     places = f.places
     # Capitalised words that no table classes yet.
-    capitals = cols.capitals
-    unclassed = map(operator.is_, map(classes.__getitem__, capitals), itertools.repeat(None))
+    capitals = f.cols.capitals
+    unclassed = map("L".__eq__, map(classes.__getitem__, capitals))
     for i in itertools.compress(capitals, unclassed):
-        text = cols.texts[i]
-        cls = capitalised.get(cols.stems[i])
+        text = texts[i]
+        cls = capitalised.get(stems[i])
         if cls is not None:
             classes[i] = cls
         elif i in places:
@@ -690,14 +688,14 @@ def _word_classes(f: _Finder) -> list[str]:
             classes[i] = "L"
         elif text.isupper() and 1 < len(text) <= 5:
             classes[i] = "E"  # an acronym: "UN", "EU", "MFA"
-        elif cols.stems[i].endswith("ing") and (i == 0 or f.sents[i - 1] != f.sents[i]):
+        elif stems[i].endswith("ing") and (i == 0 or f.sents[i - 1] != f.sents[i]):
             classes[i] = "S"  # "Greeting the minister, ..."
         else:
             classes[i] = "N"
     # Words of a country's name, whatever else they are.
     for i in (*f.countries, *f.covered):
         classes[i] = "C"
-    return cast("list[str]", classes)  # every None was replaced
+    return classes
 
 
 def _covered_by_country(f: _Finder, i: int) -> bool:
@@ -843,15 +841,18 @@ def _register(f: _Finder, person: _Person) -> None:
 
 
 def _known(f: _Finder, name: str) -> _Person | None:
-    if name in f.persons:
-        return f.persons[name]
+    person = f.persons.get(name)
+    keys = f.keys
+    if person is not None or not keys:
+        return person  # (no keys: nobody named yet)
     # Particles ("bin", "al", "van") are no keys (see _register): not asked for.
-    words = [
-        w.rstrip(".")
-        for w in name.split()
-        if len(w.rstrip(".")) > 1 and w.rstrip(".").lower() not in _PARTICLES
-    ]
-    owners = {f.keys.get(w) for w in words}
+    owners: set[str | None] = set()
+    for word in name.split():
+        w = word.rstrip(".")
+        if len(w) > 1 and w.lower() not in _PARTICLES:
+            owners.add(keys.get(w))
+            if len(owners) > 1:
+                return None  # words of two persons, or of one and of nobody
     if len(owners) == 1:
         owner = owners.pop()
         if owner is not None:
@@ -1367,12 +1368,13 @@ def _trigger_words() -> frozenset[str]:
     """Every word (lower-cased) a finder after the names starts from.
 
     Role openers, pronouns, document and address words, and institution
-    heads and agency names with or without a possessive (their finder reads
-    the stem): one scan of the words finds them all.
+    heads, agency names and the letter ``h`` (``H.``) with or without a
+    possessive (their finders read the stem): one scan of the words finds
+    them all.
     """
-    heads = _institution_triggers()
-    return frozenset(_ROLE_OPENERS | _PRONOUNS | _document_words() | _ADDRESS_WORDS | heads).union(
-        {w + "'s" for w in heads}, {w + "`s" for w in heads}
+    stems = _institution_triggers() | _H
+    return frozenset(_ROLE_OPENERS | _PRONOUNS | _document_words() | _ADDRESS_WORDS).union(
+        stems, {w + "'s" for w in stems}, {w + "`s" for w in stems}
     )
 
 
