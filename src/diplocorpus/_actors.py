@@ -244,6 +244,14 @@ _GROUP_WORDS = regex.compile(
 # The same for lower-cased ASCII text (where case-insensitive matching is
 # matching the lower case), without the slower case-insensitive engine.
 _LOWER_GROUP_WORDS = regex.compile(_GROUP_WORDS.pattern, regex.VERBOSE)
+# The words a match starts with, how the word after them starts, and the
+# first words glued to a word before (where a match may start inside a word).
+_GROUP_OPENERS = frozenset({"the", "both"})
+_GROUP_SECONDS = (
+    "two", "side", "leader", "president", "minister", "heads", "parties",
+    "interlocutors", "men", "counterparts", "foreign", "prime",
+)  # fmt: skip
+_GLUED_GROUP_OPENERS = ("-the ", "'the ", "`the ", "-both ", "'both ", "`both ")
 
 # A word of the body: letters with inner apostrophes, backticks or hyphens
 # ("Xi'an", "Aliyeva`s", "Kassym-Jomart"), or any single other character.
@@ -269,16 +277,15 @@ class _Columns(NamedTuple):
     Word ``i`` is ``texts[i]``, from ``starts[i]`` to ``ends[i]``; ``lows[i]``
     is it lower-cased, ``stems[i]`` the same without a possessive ``'s``
     (``Azerbaijan's`` -> ``azerbaijan``), ``sents[i]`` the index of its
-    sentence in ``Doc.sentences`` (-1 before the first).  ``caps[i]``: the
-    word starts with a capital letter; ``capitals``: the indexes of those
-    words, for scans that only look at capitalised words.  No object per
-    word: the rules read the columns by index.
+    sentence in ``Doc.sentences`` (-1 before the first).  ``capitals``: the
+    indexes of the words that start with a capital letter, for scans that
+    only look at those.  No object per word: the rules read the columns by
+    index.
     """
 
     texts: list[str]
     lows: list[str]
     stems: list[str]
-    caps: list[bool]
     capitals: list[int]
     starts: list[int]
     ends: list[int]
@@ -306,14 +313,14 @@ def _tokens(doc: Doc) -> _Columns:
         possessives = _where(map(str.endswith, lows, itertools.repeat(("'s", "`s"))))
     for i in possessives:
         stems[i] = lows[i][:-2]
-    caps = list(map(str.isupper, map(operator.itemgetter(0), texts)))
+    capitals = _where(map(str.isupper, map(operator.itemgetter(0), texts)))
     # The first word of each sentence; the words before the first are in none (-1).
     n = len(starts)
     cuts = [bisect.bisect_left(starts, s.start) for s in doc.sentences]
     sentences = [-1] * (cuts[0] if cuts else n)
     for k, cut in enumerate(cuts):
         sentences += [k] * ((cuts[k + 1] if k + 1 < len(cuts) else n) - cut)
-    return _Columns(texts, lows, stems, caps, _where(caps), starts, ends, sentences)
+    return _Columns(texts, lows, stems, capitals, starts, ends, sentences)
 
 
 def _possessive_words(body: str, start: int, ends: list[int], lows: list[str]) -> list[int]:
@@ -1337,13 +1344,7 @@ def _find_pronouns_and_groups(f: _Finder) -> None:
                     _subject_after(f, i + 1),
                 )
             )
-    folded = f.doc.folded
-    if folded.isascii():
-        # Case-sensitive on the lower-cased text: the same matches, faster.
-        group_words = _LOWER_GROUP_WORDS.finditer(folded.lower(), f.doc.body.start, f.doc.body.end)
-    else:
-        group_words = _GROUP_WORDS.finditer(folded, f.doc.body.start, f.doc.body.end)
-    groups = list(group_words)
+    groups = _group_words(f)
     starts = f.cols.starts
     for m in groups:
         i = bisect.bisect_left(starts, m.start())
@@ -1357,6 +1358,34 @@ def _find_pronouns_and_groups(f: _Finder) -> None:
         )
 
 
+def _group_words(f: _Finder) -> list[regex.Match[str]]:
+    """The matches of :data:`_GROUP_WORDS` in the body, in order.
+
+    On ASCII text, where the words say a match may start: every match opens
+    with ``the`` or ``both`` standing as a word (in the trigger scan) with,
+    next, a word that starts like the rest of the pattern; a ``the`` or
+    ``both`` glued to a word before it (``x-the sides``) sends the text to
+    the full scan.
+    """
+    folded, body = f.doc.folded, f.doc.body
+    if not folded.isascii():
+        return list(_GROUP_WORDS.finditer(folded, body.start, body.end))
+    lowered = folded.lower()
+    if any(glued in lowered for glued in _GLUED_GROUP_OPENERS):
+        # Case-sensitive on the lower-cased text: the same matches, faster.
+        return list(_LOWER_GROUP_WORDS.finditer(lowered, body.start, body.end))
+    lows, starts, n = f.lows, f.starts, f.n
+    out: list[regex.Match[str]] = []
+    end = body.start  # where the last match ended: matches do not overlap
+    for i in f.among(_GROUP_OPENERS, lows):
+        if i + 1 < n and starts[i] >= end and lows[i + 1].startswith(_GROUP_SECONDS):
+            m = _LOWER_GROUP_WORDS.match(lowered, starts[i], body.end)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+    return out
+
+
 @functools.cache
 def _institution_triggers() -> frozenset[str]:
     """Head words of institutions and names of agencies, lower-cased."""
@@ -1367,13 +1396,14 @@ def _institution_triggers() -> frozenset[str]:
 def _trigger_words() -> frozenset[str]:
     """Every word (lower-cased) a finder after the names starts from.
 
-    Role openers, pronouns, document and address words, and institution
+    Role and group openers, pronouns, document and address words, and institution
     heads, agency names and the letter ``h`` (``H.``) with or without a
     possessive (their finders read the stem): one scan of the words finds
     them all.
     """
     stems = _institution_triggers() | _H
-    return frozenset(_ROLE_OPENERS | _PRONOUNS | _document_words() | _ADDRESS_WORDS).union(
+    openers = _ROLE_OPENERS | _GROUP_OPENERS
+    return frozenset(openers | _PRONOUNS | _document_words() | _ADDRESS_WORDS).union(
         stems, {w + "'s" for w in stems}, {w + "`s" for w in stems}
     )
 
@@ -1504,13 +1534,11 @@ def _find_institutions(f: _Finder, classes: list[str]) -> None:
 # --------------------------------------------------------------------------
 
 
-def _position_key(m: _Found) -> tuple[int, int]:
-    """Text order, the longer of two mentions at one start first."""
-    return m.start, m.start - m.end
-
-
 def _resolve(f: _Finder) -> list[ActorMention]:
-    ordered = sorted(f.mentions, key=_position_key)
+    # Text order, the longer of two mentions at one start first (two stable
+    # sorts in C: by end, last first, then by start).
+    ordered = sorted(f.mentions, key=operator.itemgetter(1), reverse=True)
+    ordered.sort(key=operator.itemgetter(0))
     sent_starts = [s.start for s in f.doc.sentences]
     para_starts = [p.start for p in f.doc.paragraphs]
     marks = _quote_marks(f.doc.folded)
