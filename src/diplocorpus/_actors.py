@@ -251,7 +251,8 @@ _GROUP_SECONDS = (
     "two", "side", "leader", "president", "minister", "heads", "parties",
     "interlocutors", "men", "counterparts", "foreign", "prime",
 )  # fmt: skip
-_GLUED_GROUP_OPENERS = ("-the ", "'the ", "`the ", "-both ", "'both ", "`both ")
+_GLUED_GROUP_OPENER = re.compile(r"[-'`](?:the|both) ")
+_GLUED_GROUP_OPENER_ANY_CASE = re.compile(_GLUED_GROUP_OPENER.pattern, re.IGNORECASE)
 
 # A word of the body: letters with inner apostrophes, backticks or hyphens
 # ("Xi'an", "Aliyeva`s", "Kassym-Jomart"), or any single other character.
@@ -1361,25 +1362,29 @@ def _find_pronouns_and_groups(f: _Finder) -> None:
 def _group_words(f: _Finder) -> list[regex.Match[str]]:
     """The matches of :data:`_GROUP_WORDS` in the body, in order.
 
-    On ASCII text, where the words say a match may start: every match opens
-    with ``the`` or ``both`` standing as a word (in the trigger scan) with,
-    next, a word that starts like the rest of the pattern; a ``the`` or
+    Tried only where the words say a match may start: every match opens with
+    ``the`` or ``both`` standing as a word (in the trigger scan; no other
+    character matches their letters in any case) and, on ASCII text, with a
+    next word that starts like the rest of the pattern.  A ``the`` or
     ``both`` glued to a word before it (``x-the sides``) sends the text to
     the full scan.
     """
     folded, body = f.doc.folded, f.doc.body
-    if not folded.isascii():
-        return list(_GROUP_WORDS.finditer(folded, body.start, body.end))
-    lowered = folded.lower()
-    if any(glued in lowered for glued in _GLUED_GROUP_OPENERS):
+    if folded.isascii():
         # Case-sensitive on the lower-cased text: the same matches, faster.
-        return list(_LOWER_GROUP_WORDS.finditer(lowered, body.start, body.end))
+        text, pattern, glued = folded.lower(), _LOWER_GROUP_WORDS, _GLUED_GROUP_OPENER
+        seconds: tuple[str, ...] = _GROUP_SECONDS
+    else:
+        text, pattern, glued = folded, _GROUP_WORDS, _GLUED_GROUP_OPENER_ANY_CASE
+        seconds = ("",)  # (case folding may join other letters: any word)
+    if glued.search(text, body.start, body.end) is not None:
+        return list(pattern.finditer(text, body.start, body.end))
     lows, starts, n = f.lows, f.starts, f.n
     out: list[regex.Match[str]] = []
     end = body.start  # where the last match ended: matches do not overlap
     for i in f.among(_GROUP_OPENERS, lows):
-        if i + 1 < n and starts[i] >= end and lows[i + 1].startswith(_GROUP_SECONDS):
-            m = _LOWER_GROUP_WORDS.match(lowered, starts[i], body.end)
+        if i + 1 < n and starts[i] >= end and lows[i + 1].startswith(seconds):
+            m = pattern.match(text, starts[i], body.end)
             if m is not None:
                 out.append(m)
                 end = m.end()
