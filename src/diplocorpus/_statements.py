@@ -133,28 +133,39 @@ class _Cue:
         return self.form
 
 
+@functools.cache
+def _cue_table() -> dict[bytes, tuple[tuple[str, int, _Verb, bool], ...]]:
+    """Per first word (ASCII bytes): its forms, longest first, as (form, length, verb, one_word)."""
+    verbs = _verbs()
+    return {
+        first.encode("ascii"): tuple((f, len(f), verbs[f], " " not in f) for f in forms)
+        for first, forms in _cue_firsts().items()
+    }
+
+
 def _find_cues(folded: str, start: int, end: int) -> list[_Cue]:
     """Every cue in ``folded[start:end]``, in text order.
 
     A cue starts at a whole run of ASCII letters that is the first word of a
     form.  The runs come from one byte translation (a non-ASCII character
     reads as ``?``, which ends a run) and one scan of a trie of first words,
-    so the Python work is per cue, not per word.
+    so the Python work is per cue, not per word.  A one-word form is the run
+    itself (its letters need no second look).
     """
-    firsts = _cue_firsts()
-    verbs = _verbs()
+    table = _cue_table()
+    n = len(folded)
     out: list[_Cue] = []
     for m in _cue_pattern().finditer(_ascii_words(folded, start, end).lower()):
         a = start + m.start()  # the padding space stands one before the word
         if a > 0 and (folded[a - 1].isalpha() or folded[a - 1] == "'"):
             continue
-        for form in firsts[m.group(1).decode("ascii")]:
-            b = a + len(form)
-            if b > end or folded[a:b].lower() != form:
+        for form, length, verb, one_word in table[m.group(1)]:
+            b = a + length
+            if not one_word and (b > end or folded[a:b].lower() != form):
                 continue
-            if b < len(folded) and (folded[b].isalpha() or folded[b] == "'"):
+            if b < n and (folded[b].isalpha() or folded[b] == "'"):
                 continue
-            out.append(_Cue(a, b, form, verbs[form]))
+            out.append(_Cue(a, b, form, verb))
             break
     return out
 
@@ -888,7 +899,10 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
         if hit is None and not no_cue:
             cues = ctx.cues_within(sent.start, sent.end)
             lead = _lead_cue(ctx, sent, cues)
-            trail = _trailing(ctx, sent, cues)
+            # A lead with "that" and a content of its own wins over any trailing
+            # attribution: the trailing one is only looked for otherwise.
+            settled = lead is not None and lead.that and not lead.circumstance
+            trail = None if settled else _trailing(ctx, sent, cues)
             hit = lead
             if trail is not None and (
                 lead is None
