@@ -270,6 +270,8 @@ _NAME_CLASSES = frozenset({"N", "P"})  # word classes a name may start with
 # same possessive quantifiers (they save the engine its backtracking state).
 _TOKEN_SPLIT = regex.compile(r"([\p{L}\p{M}\d]++(?:['`-][\p{L}\p{M}\d]++)*+|[,.:;&()])")
 _ASCII_TOKEN_SPLIT = re.compile(r"([A-Za-z0-9]++(?:['`-][A-Za-z0-9]++)*+|[,.:;&()])")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_MIXED_STRETCHES = 8  # non-ASCII stretches split apart, at most
 
 
 class _Columns(NamedTuple):
@@ -299,7 +301,7 @@ def _tokens(doc: Doc) -> _Columns:
     body = folded[start:end]
     # [gap, word, gap, word, ..., gap]: most reports are ASCII once folded.
     ascii_body = body.isascii()
-    parts = (_ASCII_TOKEN_SPLIT if ascii_body else _TOKEN_SPLIT).split(body)
+    parts = _ASCII_TOKEN_SPLIT.split(body) if ascii_body else _split_mixed(body)
     texts = parts[1::2]
     offsets = list(itertools.accumulate(map(len, parts), initial=start))
     starts = offsets[1:-1:2]
@@ -322,6 +324,42 @@ def _tokens(doc: Doc) -> _Columns:
     for k, cut in enumerate(cuts):
         sentences += [k] * ((cuts[k + 1] if k + 1 < len(cuts) else n) - cut)
     return _Columns(texts, lows, stems, capitals, starts, ends, sentences)
+
+
+def _split_mixed(body: str) -> list[str]:
+    """``_TOKEN_SPLIT.split(body)`` for a *body* with non-ASCII characters.
+
+    Only the stretches around them, between spaces (no word holds one, so a
+    cut at a space changes no word), go to the slower ``regex`` engine; the
+    ASCII text between them to the standard one.  Each stretch is searched
+    from the end of the one before: linear in the body.  After a few
+    stretches (a text in another script) the rest goes to ``regex`` whole.
+    """
+    parts = [""]  # [gap, word, gap, ..., gap] so far
+    pos = 0  # the body before it is split
+    for _ in range(_MIXED_STRETCHES):
+        m = _NON_ASCII.search(body, pos)
+        if m is None:
+            break
+        cut = body.rfind(" ", pos, m.start()) + 1  # after a space, or at pos
+        stop = body.find(" ", m.end())
+        stop = len(body) if stop < 0 else stop
+        for piece in (
+            _ASCII_TOKEN_SPLIT.split(body[pos : max(pos, cut)]),
+            _TOKEN_SPLIT.split(body[max(pos, cut) : stop]),
+        ):
+            parts[-1] += piece[0]  # the gaps at a cut join
+            parts += piece[1:]
+        pos = stop
+    else:
+        if _NON_ASCII.search(body, pos) is not None:
+            piece = _TOKEN_SPLIT.split(body[pos:])
+            parts[-1] += piece[0]
+            return parts + piece[1:]
+    piece = _ASCII_TOKEN_SPLIT.split(body[pos:])
+    parts[-1] += piece[0]
+    parts += piece[1:]
+    return parts
 
 
 def _possessive_words(body: str, start: int, ends: list[int], lows: list[str]) -> list[int]:
