@@ -355,7 +355,8 @@ def _split_mixed(body: str) -> list[str]:
         if _NON_ASCII.search(body, pos) is not None:
             piece = _TOKEN_SPLIT.split(body[pos:])
             parts[-1] += piece[0]
-            return parts + piece[1:]
+            parts += piece[1:]
+            return parts
     piece = _ASCII_TOKEN_SPLIT.split(body[pos:])
     parts[-1] += piece[0]
     parts += piece[1:]
