@@ -184,9 +184,16 @@ _GAP = regex.compile(
 # After a cue: "that", or an addressee before "that"/"about".
 #   "said that"  "told reporters that"  "informed the Secretary-General about"
 _THAT = regex.compile(r"[ ,]*+(?:that\b[ ,]*+)?", regex.IGNORECASE)
-_ADDRESSEE = regex.compile(
-    r"[ ]++(?:[\p{L}\p{M}'`.-]++[ ]++){0,8}?(?:that|about|on|of)\b[ ]*+", regex.IGNORECASE
-)
+
+
+@functools.cache
+def _addressee() -> regex.Pattern[str]:
+    """Compiled on first use: only after a cue like told, informed, urged."""
+    return regex.compile(
+        r"[ ]++(?:[\p{L}\p{M}'`.-]++[ ]++){0,8}?(?:that|about|on|of)\b[ ]*+", regex.IGNORECASE
+    )
+
+
 # "According to X, ..." at the start of a sentence (after an optional lead).
 _ACCORDING = regex.compile(r"according[ ]to[ ]", regex.IGNORECASE)
 # The medium of a statement: "in an interview with China's Xinhua", "at a press
@@ -208,13 +215,20 @@ _WHEN_AFTER_CUE = regex.compile(
     r"|on[ ]\d{1,2}[ ]\p{Lu}\p{Ll}++)(?=[ ,]*+that\b)",
     regex.IGNORECASE,
 )
+
+
 # A bare weekday right after a cue (the wire style of "said Tuesday"), with "here" or
 # a part of the day: the time of saying, never the content's first word.
 #   "said Tuesday that ..."  "said here Tuesday when meeting ..."  "said Friday night it ..."
-_WEEKDAY_AFTER_CUE = regex.compile(
-    r"(?:[ ]++here)?+[ ]++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:[ ]++(?:morning|afternoon|evening|night))?+(?![\p{L}'`])"
-)
+@functools.cache
+def _weekday_after_cue() -> regex.Pattern[str]:
+    """Compiled on first use: only where a day name may follow a cue."""
+    return regex.compile(
+        r"(?:[ ]++here)?+[ ]++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?:[ ]++(?:morning|afternoon|evening|night))?+(?![\p{L}'`])"
+    )
+
+
 # Words of a summary or an agentless passive in a reported content:
 #   "the issues were considered"  "has discussed bilateral cooperation"
 _SUMMARY = regex.compile(
@@ -246,11 +260,16 @@ def _first_person(text: str, start: int, end: int) -> list[int]:
 
 
 # A quote introduced as a name or title: "themed", "titled", "called".
-_NAMED_BEFORE = regex.compile(
-    r"\b(?:themed|titled|entitled|called|named|dubbed|headlined|known[ ]as|the|a|an|of|under"
-    r"|slogan|motto|word|words|term|phrase|quote)[ ]*+$",
-    regex.IGNORECASE,
-)
+@functools.cache
+def _named_before_pattern() -> regex.Pattern[str]:
+    """Compiled on first use: only for a quote after non-ASCII text."""
+    return regex.compile(
+        r"\b(?:themed|titled|entitled|called|named|dubbed|headlined|known[ ]as|the|a|an|of|under"
+        r"|slogan|motto|word|words|term|phrase|quote)[ ]*+$",
+        regex.IGNORECASE,
+    )
+
+
 # Its words: on ASCII text, the pattern finds a match exactly when the text,
 # less a final newline and then trailing spaces, ends with one in any case.
 _NAMED_WORDS = (
@@ -278,14 +297,14 @@ _NAMED_WORDS = (
 
 
 def _named_before(before: str) -> bool:
-    """True when :data:`_NAMED_BEFORE` finds a match in *before*.
+    """True when :func:`_named_before_pattern` finds a match in *before*.
 
     ``$`` also matches before a final newline; on ASCII text no character
     matches a letter of the words only under case folding, so ``str.lower``
     and ``str.endswith`` give the same answer as the pattern, much faster.
     """
     if not before.isascii():
-        return _NAMED_BEFORE.search(before) is not None
+        return _named_before_pattern().search(before) is not None
     low = before.lower()
     for tail in (low, low[:-1]) if low.endswith("\n") else (low,):
         word = tail.rstrip(" ")
@@ -300,16 +319,23 @@ _CIRCUMSTANCE = frozenset(
     {"in", "at", "on", "during", "while", "when", "as", "after", "before", "this", "via"}
     | {"through", "today", "yesterday", "earlier", "later", "later.", "from", "here"}
 )
+
+
 # Auxiliaries and adverbs between an apposition's comma and the verb:
 #   "X, Iran's deputy minister, had earlier warned"
-_AUX_TAIL = regex.compile(r"(?:[ ]++(?:had|has|have|also|earlier|further|then|once|again))*+[ ]*+$")
+@functools.cache
+def _aux_tail() -> regex.Pattern[str]:
+    """The rule :func:`_drop_aux_tail` follows (kept as its reference, compiled on use)."""
+    return regex.compile(r"(?:[ ]++(?:had|has|have|also|earlier|further|then|once|again))*+[ ]*+$")
+
+
 _AUX_WORDS = tuple(
     " " + w for w in ["had", "has", "have", "also", "earlier", "further", "then", "once", "again"]
 )
 
 
 def _drop_aux_tail(before: str) -> str:
-    """``_AUX_TAIL.sub("", before).rstrip()``, by string operations from the end.
+    """``_aux_tail().sub("", before).rstrip()``, by string operations from the end.
 
     The pattern matches a run of spaced auxiliaries and spaces that ends the
     text or stands before its final newline (``$``); its leftmost match is
@@ -1013,10 +1039,13 @@ def _according_after(ctx: _Ctx, sent: Span, m: regex.Match[str]) -> _Found | Non
 
 
 # The agency's credit before "citing": ", Azernews reports citing", ", Trend reports, citing"
-_CREDIT_CITING = regex.compile(
-    r",[ ]*+(?:\p{Lu}[\p{L}.-]*+[ ]){1,3}(?:news[ ]agency[ ])?(?:reports|informs|writes|reported)"
-    r"[ ,]*+$"
-)
+@functools.cache
+def _credit_citing() -> regex.Pattern[str]:
+    """Compiled on first use: only in a sentence with citing."""
+    return regex.compile(
+        r",[ ]*+(?:\p{Lu}[\p{L}.-]*+[ ]){1,3}(?:news[ ]agency[ ])?"
+        r"(?:reports|informs|writes|reported)[ ,]*+$"
+    )
 
 
 def _citing(ctx: _Ctx, sent: Span, at: int) -> _Found | None:
@@ -1031,7 +1060,7 @@ def _citing(ctx: _Ctx, sent: Span, at: int) -> _Found | None:
     comma = folded.rfind(",", sent.start, at + 1)
     if comma < 0 or at - comma > 50:
         return None
-    credit = _CREDIT_CITING.match(folded, comma, at + 1)
+    credit = _credit_citing().match(folded, comma, at + 1)
     if credit is None:
         return None
     who = ctx.mention_at(at + 8)
@@ -1078,7 +1107,7 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
         pos = v.end()
         addressee = None
         if verb.form.startswith(("told", "tell", "inform", "assur", "reassur", "brief", "urged")):
-            addressee = _ADDRESSEE.match(folded, pos, sent.end)
+            addressee = _addressee().match(folded, pos, sent.end)
             if addressee is not None:
                 pos = addressee.end()
         # "said in a statement that", "said on Monday that": the medium or the
@@ -1088,7 +1117,7 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
         if skip is None:
             skip = _WHEN_AFTER_CUE.match(folded, pos, sent.end)
             if skip is None and folded.find("day", pos, min(sent.end, pos + 40)) >= 0:
-                weekday = _WEEKDAY_AFTER_CUE.match(folded, pos, sent.end)
+                weekday = _weekday_after_cue().match(folded, pos, sent.end)
                 if weekday is not None:
                     pos = weekday.end()
         else:
@@ -1133,11 +1162,14 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
 
 # A relative clause opening right before the cue: "Y, who praised ..."
 #   "met Y, who expressed hope ..."  "Y, who also noted that ..."
-_WHO_BEFORE = regex.compile(
-    r",[ ]*+who(?:[ ]++(?:also|further|then|later|has|had|have|in[ ]turn|for[ ]his[ ]part"
-    r"|for[ ]her[ ]part))*+[ ]*+$",
-    regex.IGNORECASE,
-)
+@functools.cache
+def _who_before() -> regex.Pattern[str]:
+    """Compiled on first use: only where who stands before a cue."""
+    return regex.compile(
+        r",[ ]*+who(?:[ ]++(?:also|further|then|later|has|had|have|in[ ]turn|for[ ]his[ ]part"
+        r"|for[ ]her[ ]part))*+[ ]*+$",
+        regex.IGNORECASE,
+    )
 
 
 def _relative_subject(ctx: _Ctx, sent: Span, verb_at: int) -> ActorMention | None:
@@ -1146,7 +1178,7 @@ def _relative_subject(ctx: _Ctx, sent: Span, verb_at: int) -> ActorMention | Non
     lo = max(sent.start, verb_at - 40)
     if folded.find("who", lo, verb_at) < 0:
         return None
-    rel = _WHO_BEFORE.search(folded, lo, verb_at)
+    rel = _who_before().search(folded, lo, verb_at)
     if rel is None:
         return None
     who = ctx.mention_before(rel.start(), sent.start)
@@ -1191,13 +1223,18 @@ def _subject_far(ctx: _Ctx, sent: Span, verb_at: int, verb: _Verb) -> ActorMenti
 _AND_BEFORE = regex.compile(
     r"(?:,[ ]?+)?+[ ]and(?:[ ]++(?:also|further|then|later|has|had|have))*+[ ]*+$"
 )
+
+
 # Words that open a clause with a subject of its own between the two verbs:
 #   "X received Y, who thanked him and said"
-_OWN_SUBJECT = regex.compile(
-    r"(?:\b(?:who|whom|whose|which|while|whereas|where|when|because"
-    r"|if|once|but|and[ ](?:he|she|they|it))\b|[;:\"])",
-    regex.IGNORECASE,
-)
+@functools.cache
+def _own_subject() -> regex.Pattern[str]:
+    """Compiled on first use: only for a cue after a coordinating and."""
+    return regex.compile(
+        r"(?:\b(?:who|whom|whose|which|while|whereas|where|when|because"
+        r"|if|once|but|and[ ](?:he|she|they|it))\b|[;:\"])",
+        regex.IGNORECASE,
+    )
 
 
 def _coordinated_subject(ctx: _Ctx, sent: Span, verb_at: int) -> ActorMention | None:
@@ -1227,11 +1264,11 @@ def _coordinated_subject(ctx: _Ctx, sent: Span, verb_at: int) -> ActorMention | 
         return None
     if not first.subject or first.form is MentionForm.AGENCY:
         return None
-    own = _OWN_SUBJECT.search(folded, first.span.end, tail.start())
+    own = _own_subject().search(folded, first.span.end, tail.start())
     if own is None:
         return first
     # "X received Y, who thanked him and said ...": the relative clause's antecedent.
-    if own.group().lower() != "who" or _OWN_SUBJECT.search(folded, own.end(), tail.start()):
+    if own.group().lower() != "who" or _own_subject().search(folded, own.end(), tail.start()):
         return None
     comma = _comma_before(folded, first.span.end, own.start())
     who = ctx.mention_before(comma, first.span.end) if comma >= 0 else None
