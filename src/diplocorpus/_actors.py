@@ -855,6 +855,8 @@ def _title_before(f: _Finder, i: int, classes: list[str]) -> tuple[int, Title | 
             k -= 1
             continue
         break
+    if first == i:
+        return i, None, None  # no title, honorific or state word before the name
     # The title phrase: the longest titles.tsv entry among the words in [first, i).
     words = f.cols.lows[first:i]
     best_key = (0, 0)
@@ -1052,7 +1054,6 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
         name = _name_text(f, i, j)
         first, title, state = _title_before(f, i, classes)
         honorific = "H" in classes[first:i]
-        app_title, app_state = _apposition(f, j, classes)
         words = name.split()
         known = _known(f, name)
         # Whether the name is a clause subject, and its span: worked out only
@@ -1084,6 +1085,7 @@ def _find_names(f: _Finder, classes: list[str]) -> None:
                 f.used.update(range(i, j))
                 nxt = j
                 continue
+        app_title, app_state = _apposition(f, j, classes)
         titled = title is not None or honorific or app_title is not None
         if (
             not titled
