@@ -265,4 +265,4 @@ def test_a_city_name_ending_in_a_short_word_is_not_that_word(city: str) -> None:
 )
 def test_vague_determiners_count_only_as_whole_words(before: str, vague: bool) -> None:
     assert _agreements._vague_before(before) is vague
-    assert (_agreements._VAGUE_BEFORE.search(before) is not None) is vague
+    assert (_agreements._vague_before_pattern().search(before) is not None) is vague

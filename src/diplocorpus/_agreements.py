@@ -157,17 +157,24 @@ _STAGED_RELATIVE = regex.compile(
     r"(?:signed|adopted|approved|initial(?:l)?ed|ratified|concluded|endorsed|sign|adopt)\b",
     regex.I,
 )
+
+
 # The passive predicate of a clause whose subject is the document, however long
 # the subject: "A Memorandum of ... between the ministries of ... was also
 # signed", "a roadmap for ... had been agreed by the two governments".
-_PASSIVE_STAGE = regex.compile(
-    r"\b(?P<aux>(?:will|would|shall|to|is\ to|are\ to)[ ]++be|was|were|is|are|been)[ ]++"
-    r"(?:also[ ]++|jointly[ ]++|officially[ ]++)?"
-    r"(?P<verb>signed|adopted|approved|agreed|initial(?:l)?ed|ratified|concluded|endorsed"
-    r"|inked|exchanged)\b",
-    regex.I | regex.X,
-)
-# The cheap test first: a verb of :data:`_PASSIVE_STAGE` anywhere (in running
+@functools.cache
+def _passive_stage() -> regex.Pattern[str]:
+    """Compiled on first use: only where a clause holds a verb of :data:`_PASSIVE_VERBS`."""
+    return regex.compile(
+        r"\b(?P<aux>(?:will|would|shall|to|is\ to|are\ to)[ ]++be|was|were|is|are|been)[ ]++"
+        r"(?:also[ ]++|jointly[ ]++|officially[ ]++)?"
+        r"(?P<verb>signed|adopted|approved|agreed|initial(?:l)?ed|ratified|concluded|endorsed"
+        r"|inked|exchanged)\b",
+        regex.I | regex.X,
+    )
+
+
+# The cheap test first: a verb of :func:`_passive_stage` anywhere (in running
 # text, so in lower case).
 _PASSIVE_VERBS = (
     "signed",
@@ -200,14 +207,26 @@ _PARTICIPLE_AFTER = regex.compile(
     r"(?:signed|adopted|approved|endorsed|initial(?:l)?ed|ratified|concluded)\b",
     regex.I,
 )
+
+
 # A simple past that reports a signing as news: "the sides signed a", "exchanged
 # a", "was signed"; with "had" in the sentence it is an earlier one.
-_DONE_NOW = regex.compile(
-    r"\b(?:(?:signed|exchanged|adopted|inked|initial(?:l)?ed)[ ]++(?:an?|the)"
-    r"|(?:was|were)[ ]++(?:also[ ]++)?(?:signed|exchanged|adopted|inked))\b",
-    regex.I,
-)
-_HAD = regex.compile(r"\bhad\b", regex.I)
+@functools.cache
+def _done_now() -> regex.Pattern[str]:
+    """Compiled on first use: only for a staged document with no date."""
+    return regex.compile(
+        r"\b(?:(?:signed|exchanged|adopted|inked|initial(?:l)?ed)[ ]++(?:an?|the)"
+        r"|(?:was|were)[ ]++(?:also[ ]++)?(?:signed|exchanged|adopted|inked))\b",
+        regex.I,
+    )
+
+
+@functools.cache
+def _had() -> regex.Pattern[str]:
+    """Compiled on first use: with :func:`_done_now`."""
+    return regex.compile(r"\bhad\b", regex.I)
+
+
 _DONE_STAGES = (AgreementStage.SIGNED, AgreementStage.EXCHANGED, AgreementStage.ADOPTED)
 # A clause break: a heading phrase does not run past these.
 _CLAUSE_END = regex.compile(
@@ -263,15 +282,22 @@ _DESC_STOP = frozenset(
 )
 _DESC_LINK = frozenset({"on", "of", "to", "for", "with", "regarding", "concerning", "about"})
 _PLACE_LINKS = frozenset({"in", "with", "at", "to"})
+
+
 # Determiners and numbers that make a plural head vague: "a number of memoranda".
-_VAGUE_BEFORE = regex.compile(
-    r"\b(?:a\ number\ of|number\ of|several|some|many|various|other|more\ than\ \d+|\d+"
-    r"|cooperation|these|those|such|all|new|bilateral|the\ signed|signed|relevant|the\ relevant"
-    r"|legal|intergovernmental|a\ package\ of|package\ of|dozens\ of)[ ]++$",
-    regex.I | regex.X,
-)
+@functools.cache
+def _vague_before_pattern() -> regex.Pattern[str]:
+    """Compiled on first use: only before a head on non-ASCII text."""
+    return regex.compile(
+        r"\b(?:a\ number\ of|number\ of|several|some|many|various|other|more\ than\ \d+|\d+"
+        r"|cooperation|these|those|such|all|new|bilateral|the\ signed|signed|relevant|the\ relevant"
+        r"|legal|intergovernmental|a\ package\ of|package\ of|dozens\ of)[ ]++$",
+        regex.I | regex.X,
+    )
+
+
 _DIGITS = "0123456789"
-# The words that end a match of :data:`_VAGUE_BEFORE` before its spaces (each
+# The words that end a match of :func:`_vague_before_pattern` before its spaces (each
 # alternative ends with one of them; ``\d+`` and ``more than \d+`` with a digit).
 _VAGUE_WORDS = (
     "number of",
@@ -297,14 +323,14 @@ _VAGUE_WORDS = (
 
 
 def _vague_before(before: str) -> bool:
-    """True when :data:`_VAGUE_BEFORE` finds a match in *before*.
+    """True when :func:`_vague_before_pattern` finds a match in *before*.
 
     On ASCII text by string operations: the match ends with spaces at the end
     of the text or before its final newline (``$``), after one of
     :data:`_VAGUE_WORDS` in any case or a run of digits, as a whole word.
     """
     if not before.isascii():
-        return _VAGUE_BEFORE.search(before) is not None
+        return _vague_before_pattern().search(before) is not None
     ends = (before, before[:-1]) if before.endswith("\n") else (before,)
     for tail in ends:
         if tail.endswith(" "):
@@ -322,8 +348,15 @@ _GENERIC_HEAD = regex.compile(
     regex.I | regex.X,
 )
 _FIRST_PERSON = regex.compile(r"\b(?:we|our|us|I)\b")
+
+
 # "Done in Washington, DC, on September 22nd , 2006": a document's closing line.
-_DONE = regex.compile(r"\bDone[ ]++(?:in|at)[ ]++", regex.I)
+@functools.cache
+def _done() -> regex.Pattern[str]:
+    """Compiled on first use: only in a report holding the word done."""
+    return regex.compile(r"\bDone[ ]++(?:in|at)[ ]++", regex.I)
+
+
 _TOPIC_BEFORE = regex.compile(
     r"\b(?:situation\ in|in|on|about|regarding|concerning|against|including|from|over)"
     r"[ ]++(?:the[ ]++)?$",
@@ -335,24 +368,38 @@ _TITLE_GAP = regex.compile(r"[ ]{1,3}+|,[ ](?=the\ \p{Lu})|[\"']", regex.X)
 # The word after a head: "plans to ...", "memorandum on ...".
 _NEXT_WORD = regex.compile(r"[ ]++(\p{L}++)")
 _GAP = regex.compile(r"[ ]{1,3}+")
+
+
 # A quoted name inside a description: 'declaration on "Allied Interaction"'.
-_QUOTED = regex.compile(r'"[^"\n]{1,120}+"')
+@functools.cache
+def _quoted() -> regex.Pattern[str]:
+    """Compiled on first use: only for a quote mark inside a description."""
+    return regex.compile(r'"[^"\n]{1,120}+"')
+
+
 # ", 2020" closing a date inside a title.
 _YEAR_TAIL = regex.compile(r",[ ]\d{4}\b")
+
+
 # A word before a date that makes it the bound of a span: "until 2030", "since 1992".
 #   "a programme for the years 2025 and 2026", "a plan for 2026-2028": its span too.
-_BOUND_BEFORE = regex.compile(
-    r"\b(?:since|until|till|through|for(?:[ ]++the[ ]++(?:years?+|period))?+"
-    r"(?:[ ]++(?:from[ ]++)?\d{4}(?:[ ]++(?:and|to)|[ ]*+-))?+)[ ]*+$",
-    regex.I,
-)
+@functools.cache
+def _bound_before() -> regex.Pattern[str]:
+    """Compiled on first use: only before a date after since, until, for ..."""
+    return regex.compile(
+        r"\b(?:since|until|till|through|for(?:[ ]++the[ ]++(?:years?+|period))?+"
+        r"(?:[ ]++(?:from[ ]++)?\d{4}(?:[ ]++(?:and|to)|[ ]*+-))?+)[ ]*+$",
+        regex.I,
+    )
+
+
 _BOUND_WORDS = ("since", "until", "till", "through", "for")
 
 
 def _bound(folded: str, start: int) -> bool:
-    """A date at *start* bounds a span (:data:`_BOUND_BEFORE`); the cheap test first."""
+    """A date at *start* bounds a span (:func:`_bound_before`); the cheap test first."""
     window = folded[max(0, start - 32) : start]
-    return may_hold(lowered(window), _BOUND_WORDS) and _BOUND_BEFORE.search(window) is not None
+    return may_hold(lowered(window), _BOUND_WORDS) and _bound_before().search(window) is not None
 
 
 def _bounded(folded: str, start: int, memo: dict[int, bool]) -> bool:
@@ -368,15 +415,25 @@ _DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|that)[ ]++(?:[\p{L}-]++[ ]++)?$
 
 
 # The capitalised words after a linking word: "in Tbilisi", "with the United Kingdom".
-_PLACE_AFTER = regex.compile(r"[ ]++(?:the[ ]++)?(\p{Lu}[\p{L}'-]*+(?:[ ]\p{Lu}[\p{L}'-]*+){0,3})")
+@functools.cache
+def _place_after() -> regex.Pattern[str]:
+    """Compiled on first use: only after in, with, at, to inside a title."""
+    return regex.compile(r"[ ]++(?:the[ ]++)?(\p{Lu}[\p{L}'-]*+(?:[ ]\p{Lu}[\p{L}'-]*+){0,3})")
+
+
 # Between two items of one list of documents: ", ", " and ", ", as well as ",
 # with the next item's article and one lowercase modifier ("and an
 # intergovernmental agreement on ...").
-_LIST_GAP = regex.compile(
-    r"(?:,[ ]++(?:and[ ]++|as\ well\ as[ ]++)?|[ ]++(?:and|as\ well\ as)[ ]++)"
-    r"(?:(?:an?|the)[ ]++)?(?:[\p{Ll}-]++[ ]++)?",
-    regex.X,
-)
+@functools.cache
+def _list_gap() -> regex.Pattern[str]:
+    """Compiled on first use: only for two documents in one sentence."""
+    return regex.compile(
+        r"(?:,[ ]++(?:and[ ]++|as\ well\ as[ ]++)?|[ ]++(?:and|as\ well\ as)[ ]++)"
+        r"(?:(?:an?|the)[ ]++)?(?:[\p{Ll}-]++[ ]++)?",
+        regex.X,
+    )
+
+
 # How far a clause reaches either side of a head (keeps long input linear),
 # and how many heads of one sentence are read.
 _REACH = 320
@@ -451,7 +508,7 @@ def _named_title(folded: str, head: Span, sentence: Span) -> tuple[Span, bool]:
         if last_good == end and pos - end < 4 and word.lower() not in _TITLE_OPENERS:
             break  # "Memorandum for the United States": not part of the name
         if word.lower() in _PLACE_LINKS:
-            nxt = _PLACE_AFTER.match(folded, w.end(), sentence.end)
+            nxt = _place_after().match(folded, w.end(), sentence.end)
             if nxt is not None and lookup_place(nxt.group(1)) is not None:
                 break  # "... on Trade with Romania", "... in Tbilisi": not the name
         if word.lower() in _TITLE_LINK:
@@ -468,7 +525,7 @@ def _named_title(folded: str, head: Span, sentence: Span) -> tuple[Span, bool]:
         if (
             _ORDINAL.fullmatch(previous) is not None
             and last_good == m.start()
-            and _OF_NAME.match(folded, w.end(), sentence.end) is not None
+            and _of_name().match(folded, w.end(), sentence.end) is not None
         ):
             # "Protocol of the 12th meeting of the Intergovernmental Commission"
             pos = last_good = w.end()
@@ -480,18 +537,29 @@ def _named_title(folded: str, head: Span, sentence: Span) -> tuple[Span, bool]:
 
 
 # "of the Intergovernmental Commission": a name after a lowercase title word.
-_OF_NAME = regex.compile(r"[ ]++of[ ]++(?:the[ ]++)?\p{Lu}")
+@functools.cache
+def _of_name() -> regex.Pattern[str]:
+    """Compiled on first use: only after an ordinal inside a title."""
+    return regex.compile(r"[ ]++of[ ]++(?:the[ ]++)?\p{Lu}")
+
+
 # The value of a deal after its head: "worth over $2 billion", "worth US$10
 # billion", "worth 2.4 billion euros", "worth about 500 million".
-_WORTH = regex.compile(
-    r"[ ]++worth[ ]++"
-    r"(?:(?:over|more\ than|about|around|nearly|almost|some|up\ to|a\ total\ of)[ ]++)?+"
-    r"(?:\p{Lu}{0,3}+\p{Sc}[ ]?+|\p{Lu}{3}+[ ]++)?\d++(?:[.,]\d++)*+"
-    r"(?:[ ]++(?:million|billion|trillion|mln|bln|bn))?+"
-    r"(?:[ ]++(?P<unit>\p{Lu}{3}+|(?!(?:was|were|will|would|and|in|at|to|for|during)\b)\p{Ll}++))?+"
-    r"(?![\p{L}\d])",
-    regex.X,
-)
+@functools.cache
+def _worth() -> regex.Pattern[str]:
+    """Compiled on first use: only where worth follows a head."""
+    return regex.compile(
+        r"[ ]++worth[ ]++"
+        r"(?:(?:over|more\ than|about|around|nearly|almost|some|up\ to|a\ total\ of)[ ]++)?+"
+        r"(?:\p{Lu}{0,3}+\p{Sc}[ ]?+|\p{Lu}{3}+[ ]++)?\d++(?:[.,]\d++)*+"
+        r"(?:[ ]++(?:million|billion|trillion|mln|bln|bn))?+"
+        r"(?:[ ]++(?P<unit>\p{Lu}{3}+"
+        r"|(?!(?:was|were|will|would|and|in|at|to|for|during)\b)\p{Ll}++))?+"
+        r"(?![\p{L}\d])",
+        regex.X,
+    )
+
+
 # "12th", "3rd": a digit ordinal that numbers a meeting or a session.
 _ORDINAL = regex.compile(r"\d++(?:st|nd|rd|th)", regex.I)
 
@@ -502,7 +570,7 @@ def _worth_end(folded: str, pos: int, end: int, dates: dict[int, int]) -> int:
     A time expression is no currency: "worth $3 billion next month"."""
     if not folded.startswith(" worth ", pos, end):  # the cheap test first
         return 0
-    worth = _WORTH.match(folded, pos, end)
+    worth = _worth().match(folded, pos, end)
     if worth is None:
         return 0
     if worth.start("unit") in dates:
@@ -537,7 +605,7 @@ def _described_title(
         w = _ANY_WORD.match(folded, gap.end(), clause_end)
         if w is None:
             # "of "Allied Interaction"": a quoted name inside a description.
-            q = _QUOTED.match(folded, gap.end(), clause_end)
+            q = _quoted().match(folded, gap.end(), clause_end)
             if q is not None:
                 end = q.end()
                 pos = end
@@ -596,7 +664,7 @@ def _stage(
     # The clause's passive predicate, with no other document before it.
     if not any(folded.find(v, around.end, clause.end) >= 0 for v in _PASSIVE_VERBS):
         return None
-    passive = _PASSIVE_STAGE.search(folded, around.end, clause.end)
+    passive = _passive_stage().search(folded, around.end, clause.end)
     if passive is not None and not any(around.end <= o.start < passive.start() for o in others):
         aux = passive.group("aux").lower()
         if aux.endswith(" be"):  # "will be signed", "is to be adopted"
@@ -676,19 +744,27 @@ def _when(
 
 
 # An envoy's post: "the permanent representatives of the two countries to the".
-_POSTED_TO = regex.compile(
-    r"\b(?:representatives?+|ambassadors?+|envoys?+|missions?+)\b"
-    r"[^.;,]{0,60}(?<=[ ])to[ ]++(?:the[ ]++)?$",
-    regex.I,
-)
-_ISO = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?+)?+")
+@functools.cache
+def _posted_to() -> regex.Pattern[str]:
+    """Compiled on first use: only for a party after to or to the."""
+    return regex.compile(
+        r"\b(?:representatives?+|ambassadors?+|envoys?+|missions?+)\b"
+        r"[^.;,]{0,60}(?<=[ ])to[ ]++(?:the[ ]++)?$",
+        regex.I,
+    )
+
+
+@functools.cache
+def _iso() -> regex.Pattern[str]:
+    """Compiled on first use: only for the date of a planned document."""
+    return regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?+)?+")
 
 
 def _is_past(timex: str, today: str) -> bool:
     """*timex* is no later than the report's day *today* at its own precision:
     "talks on Thursday", "launched last year" are not when a planned document
     will be signed; "this year", "in May" of the report's year may be."""
-    if _ISO.fullmatch(timex) is None:
+    if _iso().fullmatch(timex) is None:
         return False
     mine = today[: len(timex)]
     return timex < mine or (len(timex) == 10 and timex == mine)
@@ -732,7 +808,7 @@ def _parties(
         if (
             not inside
             and before.endswith(("to ", "to the "))
-            and _POSTED_TO.search(folded, max(clause.start, m.span.start - 90), m.span.start)
+            and _posted_to().search(folded, max(clause.start, m.span.start - 90), m.span.start)
         ):
             continue  # "the permanent representatives ... to the United Nations": a post
         if not inside and m.form not in ("person",) and _TOPIC_BEFORE.search(before):
@@ -802,7 +878,7 @@ def agreements(
     named_titles: list[Span] = []  # every named document, for the opening's parties
     bounded: dict[int, bool] = {}  # whether the date at an offset bounds a span
     for sentence in doc.sentences:
-        done = _DONE.match(folded, sentence.start, sentence.end) if maybe_done else None
+        done = _done().match(folded, sentence.start, sentence.end) if maybe_done else None
         if done is not None:
             inside = _within(timexes, starts, sentence.start, sentence.end)
             if inside:
@@ -1035,7 +1111,7 @@ def _share_list_stages(folded: str, read: list[_Read]) -> None:
     linked = [
         not (vague[i] or vague[i + 1])
         and read[i][2].end <= read[i + 1][2].start
-        and _LIST_GAP.fullmatch(folded, read[i][2].end, read[i + 1][2].start) is not None
+        and _list_gap().fullmatch(folded, read[i][2].end, read[i + 1][2].start) is not None
         for i in range(len(read) - 1)
     ]
     for order in (range(len(linked)), reversed(range(len(linked)))):
@@ -1051,20 +1127,30 @@ def _share_list_stages(folded: str, read: list[_Read]) -> None:
 
 # A word that opens a list detailing a group of documents: "signed 12
 # documents, including ...", "the documents signed in April, particularly ...".
-_DETAIL = regex.compile(
-    r"\b(?:including|particularly|in\ particular|among\ them|among\ which|notably|such\ as"
-    r"|namely)\b",
-    regex.I | regex.X,
-)
+@functools.cache
+def _detail() -> regex.Pattern[str]:
+    """Compiled on first use: only where a word of :data:`_DETAIL_CUES` stands."""
+    return regex.compile(
+        r"\b(?:including|particularly|in\ particular|among\ them|among\ which|notably|such\ as"
+        r"|namely)\b",
+        regex.I | regex.X,
+    )
+
+
 _DETAIL_OPENERS = ("The ", "These ", "Those ", "They ", "Among ")
 _DETAIL_CUES = ("includ", "particular", "among", "notabl", "such as", "namely")
+
+
 # A sentence that details documents named before: "The documents included ...",
 # "These agreements are: ...".
-_DETAIL_SUBJECT = regex.compile(
-    r"(?:The|These|Those|They|Among\ them|Among\ the\ documents)\b[^.;:]{0,60}?"
-    r"\b(?:include[sd]?+|are|were|covered|concern(?:ed)?+)\b",
-    regex.X,
-)
+@functools.cache
+def _detail_subject() -> regex.Pattern[str]:
+    """Compiled on first use: only for a sentence opening with a detail subject."""
+    return regex.compile(
+        r"(?:The|These|Those|They|Among\ them|Among\ the\ documents)\b[^.;:]{0,60}?"
+        r"\b(?:include[sd]?+|are|were|covered|concern(?:ed)?+)\b",
+        regex.X,
+    )
 
 
 def _elaborate(
@@ -1080,12 +1166,12 @@ def _elaborate(
     if all(r[6] is not None for r in read):
         return from_earlier
     subject = (
-        _DETAIL_SUBJECT.match(folded, sentence.start, sentence.end)
+        _detail_subject().match(folded, sentence.start, sentence.end)
         if earlier is not None and folded.startswith(_DETAIL_OPENERS, sentence.start)
         else None
     )
     first = (
-        _DETAIL.search(folded, sentence.start, read[-1][0].start)
+        _detail().search(folded, sentence.start, read[-1][0].start)
         if may_hold(lowered(folded[sentence.start : read[-1][0].start]), _DETAIL_CUES)
         else None
     )
@@ -1232,8 +1318,8 @@ def _complete(
             and report_when is not None
             and d.stage in _DONE_STAGES
             and not _within(timexes, starts, d.sentence.start, d.sentence.end)
-            and _DONE_NOW.search(doc.folded, d.sentence.start, d.sentence.end)
-            and not _HAD.search(doc.folded, d.sentence.start, d.sentence.end)
+            and _done_now().search(doc.folded, d.sentence.start, d.sentence.end)
+            and not _had().search(doc.folded, d.sentence.start, d.sentence.end)
         ):
             # "the sides signed a ..." with no date: the news of the report's day.
             d.when = report_when
