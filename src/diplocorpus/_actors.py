@@ -720,6 +720,9 @@ def _word_classes(f: _Finder) -> list[str]:
         for i in f.among(_H, stems):
             if i < last and texts[i + 1] == ".":
                 classes[i] = "H"
+    # Words of a country's name, whatever else they are (so not classed below).
+    for i in (*f.countries, *f.covered):
+        classes[i] = "C"
     places = f.places
     # Capitalised words that no table classes yet.
     capitals = f.cols.capitals
@@ -739,9 +742,6 @@ def _word_classes(f: _Finder) -> list[str]:
             classes[i] = "S"  # "Greeting the minister, ..."
         else:
             classes[i] = "N"
-    # Words of a country's name, whatever else they are.
-    for i in (*f.countries, *f.covered):
-        classes[i] = "C"
     return classes
 
 
