@@ -338,7 +338,8 @@ _OPENING_QUOTE = regex.compile(r"""["'](?=\p{L}|\d)|- \p{Lu}""")
 
 
 class _Lines:
-    """The lines of :func:`_lines`, each built when first asked for.
+    """Non-blank lines from *start*, trimmed of spaces and table pipes, up to *limit*,
+    each built when first asked for.
 
     The header reads the first few lines of most reports; building all
     ``limit`` of them would make objects that are thrown away.
@@ -384,9 +385,27 @@ class _Lines:
             i += 1
 
 
-def _lines(folded: str, start: int, limit: int) -> list[_Line]:
-    """Non-blank lines from *start*, trimmed of spaces and table pipes, up to *limit*."""
-    return list(_Lines(folded, start, limit))
+def _last_lines(folded: str, start: int, n: int) -> list[_Line]:
+    """The last *n* lines of ``_Lines(folded, start, limit)`` with no limit.
+
+    Read from the end of the text, so the lines before them are never built.
+    """
+    out: list[_Line] = []
+    end = len(folded)
+    while len(out) < n:
+        nl = folded.rfind("\n", start, end)
+        pos = nl + 1 if nl >= 0 else start
+        raw = folded[pos:end]
+        trimmed = raw.strip(" |")
+        if trimmed:
+            s = pos + len(raw) - len(raw.lstrip(" |"))
+            e = s + len(trimmed)
+            out.append(_Line(Span(s, e), trimmed, date_line=pos == start and start > 0))
+        if nl < 0:
+            break
+        end = nl
+    out.reverse()
+    return out
 
 
 # A stamp line has at most 4 words that are not all digits once its date and
@@ -397,12 +416,18 @@ def _lines(folded: str, start: int, limit: int) -> list[_Line]:
 _NO_STAMP_WORDS = 16
 
 
+# Any ASCII digit (on ASCII text, where it is the only kind of digit).
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def _is_stamp(line: str, words: list[str]) -> tuple[_FoundDate | None, bool]:
     """Whether *line* (whose words are *words*) is a stamp line: its date (if
     any) and True when it is one.  The date is only looked for when the line
     could be a stamp (the date of a line that is not one is never used)."""
-    if sum(not w.isdigit() for w in words) >= _NO_STAMP_WORDS:
+    if len(words) - sum(map(str.isdigit, words)) >= _NO_STAMP_WORDS:
         return None, False
+    if line.isascii() and _ASCII_DIGIT.search(line) is None:
+        return None, False  # a date and a time both need a digit
     date = _find_date(line, 0, len(line))
     time = _TIME.search(line)
     if date is None and time is None:
@@ -658,41 +683,65 @@ def _inner_dateline(
 # --------------------------------------------------------------------------
 
 _NAME = r"\p{Lu}[\p{L}\d.'-]*+(?:[ ]\p{Lu}[\p{L}\d.'-]*+){0,3}"
-# (MENAFN- Trend News Agency)  (UrduPoint News / Sputnik - 12th May, 2024)
-_DISTRIBUTOR = regex.compile(
-    rf"\((?:MENAFN|UrduPoint News)[ ]?+[-/][ ]?+(?:[^()\n/]{{0,40}}/[ ]?+)?+(?P<name>{_NAME})"
-)
-# "Trend reports", "Report informs citing AZERTAC", "Kazinform cites the Akorda press service"
-_CREDIT = regex.compile(
-    rf"(?:^|[,.;][ ]|\n)(?:the[ ])?+(?P<name>{_NAME})[ ](?:reports|informs|cites|citing)\b"
-    rf"|This[ ]is[ ]reported[ ]by[ ](?P<name2>{_NAME})"
-)
+
+
+# Each credit pattern below (but :data:`_REPORTED`) is compiled on first use,
+# and only looked for where one of its marks stands: every match holds one
+# of them (the patterns are case-sensitive), so where none is present the
+# pattern (a scan of the whole lead, body or tail) cannot match.
+
+
+@functools.cache
+def _distributor() -> regex.Pattern[str]:
+    """(MENAFN- Trend News Agency)  (UrduPoint News / Sputnik - 12th May, 2024)"""
+    return regex.compile(
+        rf"\((?:MENAFN|UrduPoint News)[ ]?+[-/][ ]?+(?:[^()\n/]{{0,40}}/[ ]?+)?+(?P<name>{_NAME})"
+    )
+
+
+_DISTRIBUTOR_MARKS = ("(MENAFN", "(UrduPoint News")
+
+
+@functools.cache
+def _credit() -> regex.Pattern[str]:
+    """ "Trend reports", "Report informs citing AZERTAC", "Kazinform cites the Akorda press
+    service"."""
+    return regex.compile(
+        rf"(?:^|[,.;][ ]|\n)(?:the[ ])?+(?P<name>{_NAME})[ ](?:reports|informs|cites|citing)\b"
+        rf"|This[ ]is[ ]reported[ ]by[ ](?P<name2>{_NAME})"
+    )
+
+
+_CREDIT_MARKS = (" reports", " informs", " cites", " citing", "This is reported by ")
 # "Xinhua reported", "the Radio Pakistan reported"
 _REPORTED = regex.compile(rf"(?:the[ ])?+(?P<name>{_NAME})[ ](?:reported|said|informed)\b")
+_REPORTED_MARKS = (" reported", " said", " informed")
 # "Islam Times - Hours after ..."   "Global Times: Xi meets ..."
 _PREFIX = regex.compile(rf"(?P<name>{_NAME})[ ]?+(?:-|:)[ ]")
 # "Trend:" alone on a line; "EL.KZ" alone; "-DNA"; "-Azer News"
 _ALONE = regex.compile(rf"[-]{{0,2}}+[ ]?+(?P<name>{_NAME})[ ]?+:?+")
-_COPYRIGHT = regex.compile(
-    rf"(?:©|\(c\)|Copyright)[ ]?+(?:Copyright[ ])?+(?:\d{{4}}[ ])?+(?P<name>{_NAME})"
-)
+
+
+@functools.cache
+def _copyright() -> regex.Pattern[str]:
+    """ "© 2024 PTI", "(c) Xinhua", "Copyright Trend"."""
+    return regex.compile(
+        rf"(?:©|\(c\)|Copyright)[ ]?+(?:Copyright[ ])?+(?:\d{{4}}[ ])?+(?P<name>{_NAME})"
+    )
+
+
+_COPYRIGHT_MARKS = ("©", "(c)", "Copyright")
 _END_DASH = regex.compile(rf"[ ]-{{1,2}}[ ]?+(?P<name>{_NAME})[ ]?+$|\((?P<name2>{_NAME})\)$")
 
 
-# Words that every match of a credit pattern holds: where none is present the
-# pattern (a costly scan of the whole lead or body) cannot match.
-_TRIGGERS: dict[regex.Pattern[str], tuple[str, ...]] = {
-    _CREDIT: (" reports", " informs", " cites", " citing", "This is reported by "),
-    _REPORTED: (" reported", " said", " informed"),
-}
+def _holds(folded: str, start: int, end: int, marks: tuple[str, ...]) -> bool:
+    """Whether one of *marks* stands in ``folded[start:end]``."""
+    return any(folded.find(mark, start, end) >= 0 for mark in marks)
 
 
 def _agency_from(
     pattern: regex.Pattern[str], folded: str, start: int, end: int, strict: bool
 ) -> tuple[str, Span] | None:
-    triggers = _TRIGGERS.get(pattern)
-    if triggers is not None and all(folded.find(t, start, end) < 0 for t in triggers):
-        return None
     for m in pattern.finditer(folded, start, end):
         group = "name" if m.group("name") else "name2"
         raw = m.group(group)
@@ -706,7 +755,7 @@ def _agency_from(
             if canon is not None:
                 s = m.start(group)
                 return canon, Span(s, s + len(candidate))
-        if not strict and pattern is _CREDIT:
+        if not strict and pattern is _credit():
             s = m.start(group)
             return raw, Span(s, s + len(raw))
     return None
@@ -754,7 +803,9 @@ def _find_agency(
 ) -> tuple[str, Span] | None:
     """The agency credited by the report, per the preference order in the module docstring."""
     lead_end = _lead_end(folded, body.start, body.end, 1500)
-    hit = _agency_from(_DISTRIBUTOR, folded, 0, len(folded), strict=False)
+    hit = None
+    if _holds(folded, 0, len(folded), _DISTRIBUTOR_MARKS):
+        hit = _agency_from(_distributor(), folded, 0, len(folded), strict=False)
     if hit:
         return hit
     # Outlet prefix of the title or the first body line.
@@ -765,7 +816,8 @@ def _find_agency(
             canon = canonical_agency(m.group("name"))
             if canon:
                 return canon, Span(m.start("name"), m.end("name"))
-    hit = _agency_from(_CREDIT, folded, body.start, lead_end, strict=False)
+    if _holds(folded, body.start, lead_end, _CREDIT_MARKS):
+        hit = _agency_from(_credit(), folded, body.start, lead_end, strict=False)
     if hit:
         return hit
     for line in lines:
@@ -789,10 +841,11 @@ def _find_agency(
                 )
     # End credits in the last lines.
     tail_start = _tail_start(folded, body.start, body.end, 600)
-    hit = _agency_from(_COPYRIGHT, folded, tail_start, body.end, strict=True)
+    if _holds(folded, tail_start, body.end, _COPYRIGHT_MARKS):
+        hit = _agency_from(_copyright(), folded, tail_start, body.end, strict=True)
     if hit:
         return hit
-    last_lines = _lines(folded, tail_start, 10_000)[-4:]
+    last_lines = _last_lines(folded, tail_start, 4)
     for line in reversed(last_lines):
         m = _ALONE.fullmatch(line.text)
         if m and _agencies().get(m.group("name").casefold()):
@@ -805,7 +858,8 @@ def _find_agency(
             if canon:
                 s = line.span.start + (m2.start("name") if m2.group("name") else m2.start("name2"))
                 return canon, Span(s, s + len(name))
-    hit = _agency_from(_REPORTED, folded, body.start, body.end, strict=False)
+    if _holds(folded, body.start, body.end, _REPORTED_MARKS):
+        hit = _agency_from(_REPORTED, folded, body.start, body.end, strict=False)
     if hit:
         return hit
     # A closing line that opens with a known agency's name
