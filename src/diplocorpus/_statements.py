@@ -395,10 +395,12 @@ class _Ctx:
     title_starts: list[int]
     sent_starts: list[int]
     para_starts: list[int]
-    first_person: list[int]  # offsets of first-person words ("we", "our", "I")
     cues: list[_Cue]
     cue_starts: list[int]
     diags: list[Diagnostic] = attrs.Factory(list)
+    # Offsets of the first-person words ("we", "our", "I") of the body, found
+    # when first asked for: few reports need them.
+    _first_person_at: list[int] | None = None
     # Offsets of the cues that attributed a quote: "“...,” X told reporters after the
     # meeting." is one direct statement, its cue never opens a reported one too.
     quote_cues: set[int] = attrs.Factory(set)
@@ -441,8 +443,12 @@ class _Ctx:
 
     def first_person_between(self, start: int, end: int) -> bool:
         """True when a first-person word stands in ``[start, end)``."""
-        i = bisect.bisect_left(self.first_person, start)
-        return i < len(self.first_person) and self.first_person[i] < end
+        found = self._first_person_at
+        if found is None:
+            body = self.doc.body
+            found = self._first_person_at = _first_person(self.doc.text, body.start, body.end)
+        i = bisect.bisect_left(found, start)
+        return i < len(found) and found[i] < end
 
     def mention_at(self, pos: int) -> ActorMention | None:
         """The mention starting at *pos* (after spaces, ``the``, or its title)."""
@@ -497,7 +503,6 @@ def _ctx(doc: Doc, actors: tuple[ActorMention, ...] | None) -> _Ctx:
         [m.title_span.start for m in titled if m.title_span is not None],
         [x.start for x in doc.sentences],
         [x.start for x in doc.paragraphs],
-        _first_person(doc.text, doc.body.start, doc.body.end),
         cues,
         [c.start() for c in cues],
     )
@@ -837,7 +842,8 @@ def _dash_transcripts(ctx: _Ctx) -> list[_Found]:
     while i < len(paras) - 1:
         para = paras[i]
         nxt = paras[i + 1]
-        if not folded[para.start : para.end].rstrip().endswith(":") or folded[nxt.start] != "-":
+        # The next paragraph's dash first: it is the cheaper test (paragraphs are never empty).
+        if folded[nxt.start] != "-" or not folded[para.start : para.end].rstrip().endswith(":"):
             i += 1
             continue
         speaker = _colon_speaker(ctx, Span(max(para.start, para.end - 300), para.end))
@@ -1363,10 +1369,13 @@ def _extend_orphans(ctx: _Ctx, found: list[_Found]) -> None:
     their own, belong to the same speech (at most five).
     """
     doc = ctx.doc
+    orphans = [f for f in found if f.quote is not None and not f.quote.opened and f.cue is not None]
+    if not orphans:
+        return
     claimed = _Taken([f.claimed for f in found])
-    for f in found:
+    for f in orphans:
         q = f.quote
-        if q is None or q.opened or f.cue is None:
+        if q is None:
             continue
         p_index = ctx.paragraph_of(q.span.start)
         start = q.span.start
@@ -1475,6 +1484,8 @@ def _headline_statement(ctx: _Ctx) -> Statement | None:
     if title is None:
         return None
     folded = ctx.doc.folded
+    if folded.find(":", title.start, title.end) < 0:
+        return None  # every match holds its colon
     m = _HEADLINE_CLAIM.fullmatch(folded, title.start, title.end)
     if m is None:
         return None
