@@ -464,14 +464,16 @@ def _has_headline_verb(words: list[str]) -> bool:
     return any(w in verbs for w in words if w.islower())
 
 
-def _is_title(line: str, words: list[str]) -> bool:
+def _is_title(line: str, words: list[str], clean: bool = False) -> bool:
+    """Whether *line* (whose words are *words*) may be a title; *clean* when it is
+    known to hold no site junk (:func:`_is_junk` is then not asked again)."""
     if not 4 <= len(words) <= 60 or len(line) > 400:
         return False
     if line.endswith((".", ",", ";")) or "|" in line:
         return False
     if line.isupper() and len(words) <= 4:
         return False
-    return not _is_junk(line)
+    return clean or not _is_junk(line)
 
 
 # --------------------------------------------------------------------------
@@ -551,7 +553,7 @@ def _dateline_at(
             place = found
             place_end = start + len(candidate)
             break
-    if place is None and _HAS_CYRILLIC.search(words[0]):
+    if place is None and not words[0].isascii() and _HAS_CYRILLIC.search(words[0]):
         place = lookup_place(_romanise(words[0]))
         place_end = start + len(words[0])
     if place is None:
@@ -903,7 +905,8 @@ def parse_header(text: str, folded: str) -> Header:
     body_from: int | None = None  # where the body starts inside its first line
     for i, line in enumerate(itertools.islice(lines, _HEADER_LINES)):
         words: list[str] | None = None  # the line's words, found once when needed
-        if _is_junk(line.text):
+        junk = _is_junk(line.text)
+        if junk:
             words = _words(line.text)
             if not _is_prose(line.text, words):
                 continue
@@ -938,7 +941,7 @@ def parse_header(text: str, folded: str) -> Header:
         # headline (it has a verb); otherwise it is a caption or junk.
         if (
             title is None
-            and _is_title(line.text, words)
+            and _is_title(line.text, words, clean=not junk)
             and (not line.date_line or _has_headline_verb(words) or line.text.endswith("?"))
         ):
             title = line
