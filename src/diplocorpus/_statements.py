@@ -628,18 +628,21 @@ def _is_statement_like(doc: Doc, q: Quote, cued: bool = False) -> bool:
     A quote with a cue of its own (``“Trade grows,” he said``) may be short;
     one without needs four words.
     """
+    need = 2 if cued else 4
+    ends_like_sentence = q.text.rstrip()[-1:] in ".!?,"
+    if ends_like_sentence:
+        # Only the count matters then (no title or name test): its first words tell.
+        return len(_first_words(q.text, 0, 400, need)) >= need
     words = _words(q.text[:400])
-    if len(words) < (2 if cued else 4):
+    if len(words) < need:
         return False
     before = doc.folded[max(0, q.open.start - 30) : q.open.start]
-    ends_like_sentence = q.text.rstrip()[-1:] in ".!?,"
-    if len(words) <= 25 and not ends_like_sentence:
+    if len(words) <= 25:
         content = [w for w in words if w.lower() not in _TITLE_GLUE]
         caps = sum(1 for w in content if w[:1].isupper())
         if content and caps / len(content) >= 0.7:
             return False  # "The South Caucasus: Regional Development and ..."
-    named = _named_before(before)
-    return not (named and len(words) <= 12 and not ends_like_sentence)
+    return not (len(words) <= 12 and _named_before(before))
 
 
 def _attribution_after(ctx: _Ctx, q: Quote) -> tuple[ActorMention, Span, int] | None:
