@@ -695,7 +695,7 @@ _NAME = r"\p{Lu}[\p{L}\d.'-]*+(?:[ ]\p{Lu}[\p{L}\d.'-]*+){0,3}"
 
 @functools.cache
 def _distributor() -> regex.Pattern[str]:
-    """(MENAFN- Trend News Agency)  (UrduPoint News / Sputnik - 12th May, 2024)"""
+    """A distributor's credit: (MENAFN- Trend News Agency), (UrduPoint News / Sputnik - ...)."""
     return regex.compile(
         rf"\((?:MENAFN|UrduPoint News)[ ]?+[-/][ ]?+(?:[^()\n/]{{0,40}}/[ ]?+)?+(?P<name>{_NAME})"
     )
@@ -706,8 +706,8 @@ _DISTRIBUTOR_MARKS = ("(MENAFN", "(UrduPoint News")
 
 @functools.cache
 def _credit() -> regex.Pattern[str]:
-    """ "Trend reports", "Report informs citing AZERTAC", "Kazinform cites the Akorda press
-    service"."""
+    """A lead credit: "Trend reports", "Report informs citing AZERTAC", "Kazinform cites the
+    Akorda press service"."""
     return regex.compile(
         rf"(?:^|[,.;][ ]|\n)(?:the[ ])?+(?P<name>{_NAME})[ ](?:reports|informs|cites|citing)\b"
         rf"|This[ ]is[ ]reported[ ]by[ ](?P<name2>{_NAME})"
@@ -726,14 +726,22 @@ _ALONE = regex.compile(rf"[-]{{0,2}}+[ ]?+(?P<name>{_NAME})[ ]?+:?+")
 
 @functools.cache
 def _copyright() -> regex.Pattern[str]:
-    """ "© 2024 PTI", "(c) Xinhua", "Copyright Trend"."""
+    """A copyright credit: "© 2024 PTI", "(c) Xinhua", "Copyright Trend"."""
     return regex.compile(
         rf"(?:©|\(c\)|Copyright)[ ]?+(?:Copyright[ ])?+(?:\d{{4}}[ ])?+(?P<name>{_NAME})"
     )
 
 
 _COPYRIGHT_MARKS = ("©", "(c)", "Copyright")
-_END_DASH = regex.compile(rf"[ ]-{{1,2}}[ ]?+(?P<name>{_NAME})[ ]?+$|\((?P<name2>{_NAME})\)$")
+
+
+@functools.cache
+def _end_dash() -> regex.Pattern[str]:
+    """An agency closing a line: "... -DNA", "... -- Azer News", "... (Xinhua)"."""
+    return regex.compile(rf"[ ]-{{1,2}}[ ]?+(?P<name>{_NAME})[ ]?+$|\((?P<name2>{_NAME})\)$")
+
+
+_END_DASH_MARKS = (" -", "(")
 
 
 def _holds(folded: str, start: int, end: int, marks: tuple[str, ...]) -> bool:
@@ -853,7 +861,11 @@ def _find_agency(
         if m and _agencies().get(m.group("name").casefold()):
             s = line.span.start + m.start("name")
             return _agencies()[m.group("name").casefold()], Span(s, s + len(m.group("name")))
-        m2 = _END_DASH.search(line.text)
+        m2 = (
+            _end_dash().search(line.text)
+            if _holds(line.text, 0, len(line.text), _END_DASH_MARKS)
+            else None
+        )
         if m2:
             name = m2.group("name") or m2.group("name2")
             canon = _agencies().get(name.casefold())
