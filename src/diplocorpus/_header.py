@@ -379,9 +379,10 @@ class _Lines:
         return self._items[i] if i < len(self._items) else None
 
     def __iter__(self) -> Iterator[_Line]:
+        items = self._items
         i = 0
-        while (line := self.get(i)) is not None:
-            yield line
+        while i < len(items) or self._more():  # (_more adds one line when it can)
+            yield items[i]
             i += 1
 
 
