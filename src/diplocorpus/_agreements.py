@@ -285,6 +285,8 @@ _DESC_STOP = frozenset(
     }
 )
 _DESC_LINK = frozenset({"on", "of", "to", "for", "with", "regarding", "concerning", "about"})
+# The words after which a capitalised word ends a description: "... with Turkey".
+_NAME_LINKS = _DESC_LINK | {"in", "and"}
 _PLACE_LINKS = frozenset({"in", "with", "at", "to"})
 
 
@@ -631,7 +633,7 @@ def _described_title(
             continue
         if count > 0 and word in _DESC_STOP:
             break
-        if count > 0 and previous in _DESC_LINK | {"in", "and"} and w.group()[0].isupper():
+        if count > 0 and previous in _NAME_LINKS and w.group()[0].isupper():
             end = min(end, pos)
             break
         previous = word
@@ -639,8 +641,12 @@ def _described_title(
         count += 1
         if word not in _DESC_LINK and word not in ("the", "a", "an", "and", "or"):
             end = pos
-        # a date inside: "statement of November 10, 2020"
-        tail = _YEAR_TAIL.match(folded, pos, clause_end)
+        # a date inside: "statement of November 10, 2020" (every match opens with ", ")
+        tail = (
+            _YEAR_TAIL.match(folded, pos, clause_end)
+            if folded.startswith(", ", pos, clause_end)
+            else None
+        )
         if tail is not None:
             pos = tail.end()
             end = pos
