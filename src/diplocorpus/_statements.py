@@ -116,21 +116,12 @@ def _ascii_words(text: str, start: int, end: int) -> bytes:
 
 
 class _Cue:
-    """A cue found in the text, read like a match object (``start()``, ``group()``)."""
+    """A cue found in the text: its offsets, its form (lower case) and its verb."""
 
-    __slots__ = ("_end", "_start", "form", "verb")
+    __slots__ = ("end", "form", "start", "verb")
 
     def __init__(self, start: int, end: int, form: str, verb: _Verb) -> None:
-        self._start, self._end, self.form, self.verb = start, end, form, verb
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self.form
+        self.start, self.end, self.form, self.verb = start, end, form, verb
 
 
 @functools.cache
@@ -416,7 +407,7 @@ class _Ctx:
         """The cues lying inside ``[start, end)``, in order."""
         i = bisect.bisect_left(self.cue_starts, start)
         out = []
-        while i < len(self.cues) and self.cues[i].end() <= end:
+        while i < len(self.cues) and self.cues[i].end <= end:
             out.append(self.cues[i])
             i += 1
         return out
@@ -504,7 +495,7 @@ def _ctx(doc: Doc, actors: tuple[ActorMention, ...] | None) -> _Ctx:
         [x.start for x in doc.sentences],
         [x.start for x in doc.paragraphs],
         cues,
-        [c.start() for c in cues],
+        [c.start for c in cues],
     )
 
 
@@ -662,9 +653,9 @@ def _attribution_after(ctx: _Ctx, q: Quote) -> tuple[ActorMention, Span, int] | 
     # CUE WHO: "said President X"
     v = ctx.cue_at(start)
     if v is not None and v.verb.kind in ("speech", "stance"):
-        who = ctx.mention_at(v.end())
+        who = ctx.mention_at(v.end)
         if who is not None:
-            return who, Span(v.start(), v.end()), who.span.end
+            return who, Span(v.start, v.end), who.span.end
     # WHO CUE: "the head of state noted"
     who = ctx.mention_at(start)
     if who is not None and (
@@ -674,7 +665,7 @@ def _attribution_after(ctx: _Ctx, q: Quote) -> tuple[ActorMention, Span, int] | 
         after = gap.end() if gap else who.span.end
         v = ctx.cue_at(after)
         if v is not None and v.verb.kind in ("speech", "stance"):
-            return who, Span(v.start(), v.end()), v.end()
+            return who, Span(v.start, v.end), v.end
     return None
 
 
@@ -703,10 +694,10 @@ def _attribution_before(ctx: _Ctx, q: Quote) -> tuple[ActorMention, Span | None]
         inner = prefix[:-1].rstrip()
         found = ctx.cues_within(floor, floor + len(inner))
         v = found[-1] if found else None
-        if v is not None and v.end() == floor + len(inner):
-            who = ctx.mention_before(v.start(), floor)
+        if v is not None and v.end == floor + len(inner):
+            who = ctx.mention_before(v.start, floor)
             if who is not None:
-                return who, Span(v.start(), v.end())
+                return who, Span(v.start, v.end)
     return None
 
 
@@ -719,15 +710,15 @@ def _colon_speaker(ctx: _Ctx, where: Span) -> tuple[ActorMention, Span | None] |
         if v.verb.kind in ("speech", "stance"):
             last_v = v
     if last_v is not None:
-        who = ctx.mention_before(last_v.start(), start)
+        who = ctx.mention_before(last_v.start, start)
         if who is not None:
-            return who, Span(last_v.start(), last_v.end())
+            return who, Span(last_v.start, last_v.end)
         # "..., Ismail Serageldin, said:" / "X made remarks at ...:"
-        for m in ctx.mentions_within(start, last_v.start()):
-            if m.span.end <= last_v.start() and _speaks(m):
+        for m in ctx.mentions_within(start, last_v.start):
+            if m.span.end <= last_v.start and _speaks(m):
                 who = m
         if who is not None:
-            return who, Span(last_v.start(), last_v.end())
+            return who, Span(last_v.start, last_v.end)
     # A label: the first person named in the prefix ("Name, Title: ").
     for m in ctx.mentions_within(start, where.end):
         if _speaks(m):
@@ -920,7 +911,7 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
             late = acc if acc.end() < sent.end else None
             acc = None
         i = bisect.bisect_left(cue_starts, sent.start)
-        no_cue = i == len(cue_starts) or ctx.cues[i].end() > sent.end
+        no_cue = i == len(cue_starts) or ctx.cues[i].end > sent.end
         citing = doc.folded.find(" citing ", sent.start, sent.end)
         if acc is None and late is None and no_cue and citing < 0:
             continue  # no cue, no "according to", no "citing": nothing reported here
@@ -975,7 +966,7 @@ def _second_clause(ctx: _Ctx, sent: Span, hit: _Found) -> _Found | None:
     for c in ctx.cues_within(hit.span.start, hit.span.end):
         if c.verb.kind not in ("speech", "stance"):
             continue
-        tail = _AND_BEFORE.search(folded, max(hit.span.start, c.start() - 40), c.start())
+        tail = _AND_BEFORE.search(folded, max(hit.span.start, c.start - 40), c.start)
         if tail is None:
             continue
         second = _lead_cue(ctx, sent, [c])
@@ -990,7 +981,7 @@ def _second_clause(ctx: _Ctx, sent: Span, hit: _Found) -> _Found | None:
         if len(_first_words(ctx.doc.text, start, end)) < 3:
             return None
         hit.span = Span(start, end)
-        second.claimed = Span(c.start(), second.claimed.end)
+        second.claimed = Span(c.start, second.claimed.end)
         return second
     return None
 
@@ -1102,18 +1093,18 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
     folded = doc.folded
     for v in cues:
         verb = v.verb
-        if verb.kind in ("social", "summary") or v.start() in ctx.quote_cues:
+        if verb.kind in ("social", "summary") or v.start in ctx.quote_cues:
             continue
-        who = ctx.mention_before(v.start(), sent.start)
+        who = ctx.mention_before(v.start, sent.start)
         if who is None:
-            who = _relative_subject(ctx, sent, v.start())
+            who = _relative_subject(ctx, sent, v.start)
         if who is None:
-            who = _subject_far(ctx, sent, v.start(), verb)
+            who = _subject_far(ctx, sent, v.start, verb)
         if who is None:
-            who = _coordinated_subject(ctx, sent, v.start())
+            who = _coordinated_subject(ctx, sent, v.start)
         if who is None or who.form is MentionForm.AGENCY:
             continue
-        pos = v.end()
+        pos = v.end
         addressee = None
         if verb.form.startswith(("told", "tell", "inform", "assur", "reassur", "brief", "urged")):
             addressee = _addressee().match(folded, pos, sent.end)
@@ -1141,7 +1132,7 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
             has_that = True  # "informed the guest that ..."
         if that is not None:
             pos = that.end()
-        if folded[v.end() : v.end() + 2].strip().startswith(":"):
+        if folded[v.end : v.end + 2].strip().startswith(":"):
             continue  # "X said:" introduces a quote or a transcript
         start, end = _strip_content(doc.text, pos, sent.end)
         words = _first_words(doc.text, start, min(end, start + 120))
@@ -1160,9 +1151,9 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
             Span(start, end),
             StatementKind.INDIRECT,
             who,
-            Span(v.start(), v.end()),
+            Span(v.start, v.end),
             Span(who.span.start, sent.end),
-            medium or _medium(doc, v.end(), min(sent.end, v.end() + 80)),
+            medium or _medium(doc, v.end, min(sent.end, v.end + 80)),
             that=has_that,
             circumstance=circumstance,
         )
@@ -1317,9 +1308,9 @@ def _trailing(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
         verb = v.verb
         if not verb.trailing:
             continue
-        if folded[v.end() : v.end() + 2].strip().startswith(":"):
+        if folded[v.end : v.end + 2].strip().startswith(":"):
             continue
-        who = ctx.mention_before(v.start(), sent.start)
+        who = ctx.mention_before(v.start, sent.start)
         comma_at = -1
         if who is not None:
             head = who.title_span.start if who.title_span is not None else who.span.start
@@ -1327,9 +1318,9 @@ def _trailing(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
                 head -= 4
             comma_at = _comma_before(folded, sent.start, head)
         if comma_at < 0:
-            comma_at = _comma_before(folded, sent.start, v.start())
+            comma_at = _comma_before(folded, sent.start, v.start)
             if comma_at >= 0:
-                who = ctx.mention_at(v.end())
+                who = ctx.mention_at(v.end)
         if who is None or comma_at < 0 or who.form is MentionForm.AGENCY:
             continue
         start, end = _strip_content(doc.text, _after_dateline(doc, sent.start), comma_at)
@@ -1352,9 +1343,9 @@ def _trailing(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
             Span(start, end),
             StatementKind.INDIRECT,
             who,
-            Span(v.start(), v.end()),
+            Span(v.start, v.end),
             Span(start, sent.end),
-            _medium(doc, v.end(), sent.end),
+            _medium(doc, v.end, sent.end),
         )
     return None
 
