@@ -1832,6 +1832,16 @@ def _inherit(
         if not d.codes and i > 0 and d.kind in (*local, EventKind.PHONE_CALL):
             d.actors = [a for a in drafts[i - 1].actors if a.kind is ActorKind.STATE]
             d.codes = sorted(participant_codes(d.actors))
+        # A meeting, talks, a visit or a call has two sides: one that names only
+        # one state ("The minister arrived in Minsk on a working visit", "he held
+        # talks with Belarusian Foreign Minister X") is with that state's partner
+        # in the report's latest earlier event of two states.
+        states = [a for a in d.actors if a.kind is ActorKind.STATE]
+        if d.kind in _TWO_SIDED and len(d.actors) == 1 and len(states) == 1 and i > 0:
+            partner = _partner(drafts[max(0, i - _LOOKBACK) : i], states[0])
+            if partner is not None:
+                d.actors.append(partner)
+                d.codes = sorted(participant_codes(d.actors))
         # Relations are established between two states: the other one is the
         # partner of the report's previous event ("since the establishment of
         # diplomatic relations, our cooperation ...").
@@ -1890,6 +1900,20 @@ def _inherit(
             )
         ):
             d.when = report_day
+
+
+_TWO_SIDED = (EventKind.MEETING, EventKind.TALKS, EventKind.VISIT, EventKind.PHONE_CALL)
+
+
+def _partner(earlier: Sequence[_Draft], state: Actor) -> Actor | None:
+    """The other state of the latest of *earlier* whose participants are *state* and one more."""
+    for p in reversed(earlier):
+        if len(p.actors) != 2 or state not in p.actors:
+            continue
+        other = p.actors[0] if p.actors[1] == state else p.actors[1]
+        if other.kind is ActorKind.STATE and other != state:
+            return other
+    return None
 
 
 # Two names joined by a hyphen: "Russia-ASEAN", "Central Asia-China".

@@ -1,0 +1,56 @@
+"""Participants of events: rules stated in terms of the wire-report format.
+
+Every report here was written for these tests in the style of the feeds
+(the people are real-sounding, the events invented).
+"""
+
+from __future__ import annotations
+
+import diplocorpus
+from diplocorpus._events import participant_codes
+
+
+def _codes(text: str) -> list[tuple[str, str | None, list[str]]]:
+    article = diplocorpus.parse(text)
+    return [
+        (e.kind.value, e.place.name if e.place else None, sorted(participant_codes(e.participants)))
+        for e in article.events
+    ]
+
+
+def test_a_visit_naming_only_its_host_is_with_the_report_s_partner() -> None:
+    text = (
+        " date 2026-03-11 ASTANA, March 11 (Kazinform) - President of Kazakhstan "
+        "Kassym-Jomart Tokayev received Foreign Minister of Mongolia Battsetseg "
+        "Batmunkh at the Akorda.\n\n"
+        "The guest arrived in Astana on Tuesday on a two-day working visit. On Wednesday "
+        "morning she held talks with Kazakh Foreign Minister Murat Nurtleu."
+    )
+    found = _codes(text)
+    assert ("meeting", "Astana", ["KAZ", "MNG"]) in found
+    assert ("visit", "Astana", ["KAZ", "MNG"]) in found
+    assert ("talks", "Astana", ["KAZ", "MNG"]) in found
+
+
+def test_a_phone_call_of_one_named_state_takes_the_partner_of_the_event_before() -> None:
+    text = (
+        " date 2026-09-02 BAKU, Azerbaijan, September 2. Azerbaijani Foreign Minister "
+        "Jeyhun Bayramov has met with Minister of Foreign Affairs of Latvia Baiba Braze "
+        "in Riga, Trend reports.\n\n"
+        "Later in the day, the Azerbaijani minister held a phone call with the speaker "
+        "of the parliament, who is on a trip abroad."
+    )
+    found = _codes(text)
+    assert ("meeting", "Riga", ["AZE", "LVA"]) in found
+    assert [c for k, _p, c in found if k == "phone_call"] == [["AZE", "LVA"]]
+
+
+def test_a_meeting_with_an_organisation_keeps_its_two_sides() -> None:
+    text = (
+        " date 2026-04-20 NEW YORK, April 20. Kyrgyz Foreign Minister Jeenbek Kulubaev met "
+        "with his Turkmen counterpart Rashid Meredov in New York.\n\n"
+        "On the same day, the minister met with UN Secretary-General Antonio Guterres."
+    )
+    found = _codes(text)
+    assert ("meeting", "New York", ["KGZ", "TKM"]) in found
+    assert all(codes != ["KGZ", "TKM", "UN"] for _k, _p, codes in found)
