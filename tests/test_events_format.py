@@ -546,3 +546,23 @@ def test_a_topic_preposition_is_a_whole_word() -> None:
     assert _events._TOPIC_BEFORE.search("trade with Latin ") is None  # "in" inside a word
     assert _events._CAPITAL_OF.search("arrived in the Kazakh capital ") is not None
     assert _events._CAPITAL_OF.search("Berlin the Kazakh capital ") is None
+
+
+def test_two_named_summits_of_one_sentence_stay_two() -> None:
+    text = (
+        " date 2026-10-09 ASTANA, October 9 (Kazinform) - President Kassym-Jomart Tokayev "
+        "took part in the CICA Summit in Baku on Monday and the Commonwealth of Independent "
+        "States Summit in Dushanbe on Thursday."
+    )
+    summits = [e for e in events_of(text) if e[0] == "summit"]
+    assert ("summit", "held", "Baku", "2026-10-05") in summits
+    assert ("summit", "held", "Dushanbe", "2026-10-08") in summits
+
+
+def test_and_the_starts_the_name_of_another_summit() -> None:
+    text = (
+        " date 2026-10-09 BAKU, October 9. Hikmet Hajiyev said the country would host the "
+        "OTS Summit in Gabala and the D-8 Summit in Baku next year."
+    )
+    places = sorted(e[2] or "" for e in events_of(text) if e[0] == "summit")
+    assert places == ["Baku", "Gabala"]
