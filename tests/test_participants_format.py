@@ -54,3 +54,29 @@ def test_a_meeting_with_an_organisation_keeps_its_two_sides() -> None:
     found = _codes(text)
     assert ("meeting", "New York", ["KGZ", "TKM"]) in found
     assert all(codes != ["KGZ", "TKM", "UN"] for _k, _p, codes in found)
+
+
+def test_a_headline_names_the_participants_of_the_body_s_event() -> None:
+    text = (
+        " date 2026-03-12\n"
+        "Kazakh, Uzbek presidents hold phone talks\n\n"
+        "ASTANA, March 12 (Kazinform) - Kassym-Jomart Tokayev held a telephone "
+        "conversation with Shavkat Mirziyoyev, the Akorda press service reports.\n\n"
+        "The heads of state discussed water management in the region."
+    )
+    article = diplocorpus.parse(text)
+    assert article.title == "Kazakh, Uzbek presidents hold phone talks"
+    calls = [e for e in article.events if e.kind.value == "phone_call"]
+    assert len(calls) == 1  # the headline is a mention of the body's call, not a second one
+    assert sorted(participant_codes(calls[0].participants)) == ["KAZ", "UZB"]
+
+
+def test_a_headline_topic_is_no_participant() -> None:
+    text = (
+        " date 2026-03-12\n"
+        "Tehran hosts consultations on Afghanistan\n\n"
+        "TEHRAN, March 12 (MNA) - Deputy foreign ministers of Iran and Tajikistan held "
+        "consultations in Tehran on Thursday."
+    )
+    found = _codes(text)
+    assert [c for k, _p, c in found if k == "talks"] == [["IRN", "TJK"]]

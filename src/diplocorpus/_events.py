@@ -1763,10 +1763,52 @@ def events(
                     )
                 if d.when is None and other.when is not None and d.kind not in _SPEECH_KINDS:
                     d.when = other.when
+    if doc.title is not None and drafts:
+        _headline(doc, doc.title, drafts, mentions, pattern, table)
     _inherit(doc, drafts, lead, dateline_place)
     _summit_states(mentions, drafts, lead)
     _dated_by_closing_line(doc, drafts, timexes)
     return tuple(_freeze(doc, d) for d in drafts), tuple(diagnostics)
+
+
+def _headline(
+    doc: Doc,
+    title: Span,
+    drafts: list[_Draft],
+    mentions: Mentions,
+    pattern: regex.Pattern[str],
+    table: dict[str, Trigger],
+) -> None:
+    """A headline that tells of one event names its participants.
+
+    "Kazakh, Uzbek presidents hold phone talks" over "Kassym-Jomart Tokayev
+    held a telephone conversation with Shavkat Mirziyoyev": the headline is a
+    mention of the body's first event of its kind, and its states and
+    organisations take part in it.  The headline adds no event of its own.
+    """
+    found = [
+        (m, trigger)
+        for m in pattern.finditer(doc.folded, title.start, title.end)
+        if m.group("word")
+        and (trigger := table.get(" ".join(m.group("word").lower().split()))) is not None
+    ]
+    if len(found) != 1:
+        return  # none, or several events: whose participants are whose is unclear
+    m, trigger = found[0]
+    family = _FAMILY.get(trigger.kind, (trigger.kind,))
+    target = next((d for d in drafts if d.kind in family), None)
+    if target is None:
+        return
+    span = Span(m.start(), m.end())
+    target.mentions.append(span)
+    # The headline is the trigger's clause: topics ("consultations on
+    # Afghanistan") and destinations ("Ambassadors to Europe and US") are cut
+    # as in the body; the body reports any contested entity.
+    for actor in _participants(doc, mentions, title, span, trigger.kind, None, []):
+        key = participant_codes([actor])
+        if key and not key & set(target.codes):
+            target.actors.append(actor)
+            target.codes.extend(key)
 
 
 def _same_thing(a: _Draft, b: _Draft) -> bool:
