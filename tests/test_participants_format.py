@@ -80,3 +80,30 @@ def test_a_headline_topic_is_no_participant() -> None:
     )
     found = _codes(text)
     assert [c for k, _p, c in found if k == "talks"] == [["IRN", "TJK"]]
+
+
+def test_an_office_after_the_name_ties_the_person_to_the_state() -> None:
+    text = (
+        " date 2026-05-14\n"
+        "Japarov's talks with Tokayev end in Astana\n\n"
+        "Sadyr Japarov's talks with Kassym-Jomart Tokayev have ended in Astana. The "
+        "delegations approved a dozen documents on water and energy.\n\n"
+        'Kassym-Jomart Tokayev, President of Kazakhstan: "We have prepared this visit for '
+        'a long time."\n\n'
+        'Sadyr Japarov, President of the Kyrgyz Republic: "Our peoples are brothers."'
+    )
+    talks = [c for k, _p, c in _codes(text) if k == "talks"]
+    assert talks == [["KAZ", "KGZ"]]
+
+
+def test_an_envoy_s_office_after_the_name_names_no_state_of_his() -> None:
+    text = (
+        " date 2026-05-14 TBILISI, May 14. Robin Dunnigan, Ambassador to Georgia, met "
+        "with Niko Tatulashvili, Deputy Minister of Foreign Affairs of Georgia.\n\n"
+        "Robin Dunnigan also held talks with Niko Tatulashvili on Tuesday."
+    )
+    article = diplocorpus.parse(text)
+    assert all(participant_codes(e.participants) <= {"GEO", "USA"} for e in article.events)
+    talks = [e for e in article.events if e.kind.value == "talks"]
+    assert talks
+    assert "GEO" in participant_codes(talks[0].participants)

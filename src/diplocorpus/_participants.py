@@ -14,7 +14,9 @@ participant:
 * persons, tied to a state by the office phrase that introduces them
   (``Minister of Foreign Affairs of Russia Sergey Lavrov`` → RUS; the state
   after ``to`` in ``US Ambassador to Georgia Robin Dunnigan`` is where the
-  person serves, not whom they represent), and later by their surname alone;
+  person serves, not whom they represent) or by the office after their name
+  (``Shavkat Mirziyoyev, President of Uzbekistan``), and later by their
+  surname alone;
 * first-person speech (``our country``, ``I``, ``we``) inside a statement
   whose speaker's state is known;
 * contested or former entities (``data/contested.tsv`` and gazetteer rows
@@ -491,6 +493,73 @@ def _persons(folded: str, mentions: Sequence[Mention], limit: int) -> list[tuple
     return found
 
 
+def _appositions(
+    folded: str, mentions: Sequence[Mention], taken: set[int]
+) -> list[tuple[Span, str, str]]:
+    """Persons whose office follows their name: "Shavkat Mirziyoyev, President of Uzbekistan".
+
+    The office is a run of office words after a comma and before ``of`` (``of
+    the``) and the state; the name is the capitalised words just before the
+    comma.  The state after ``to`` is where an envoy serves, so an office
+    holding ``to`` names no state here.
+    """
+    titles = _titles()
+    found: list[tuple[Span, str, str]] = []
+    for mention in mentions:
+        if mention.form in ("contested", "group", "organisation") or len(mention.actors) != 1:
+            continue
+        at = mention.span.start
+        if folded.endswith(" of ", 0, at):
+            office_end = at - 4
+        elif folded.endswith(" of the ", 0, at):
+            office_end = at - 8
+        else:
+            continue
+        comma = folded.rfind(", ", max(0, office_end - 60), office_end)
+        if comma < 0:
+            continue
+        words = folded[comma + 2 : office_end].split(" ")
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not words or not all(w.lower() in titles or w.lower() in _CONNECTORS for w in words):
+            continue
+        if "to" in words or not any(w.lower() not in _CONNECTORS for w in words):
+            continue
+        name = _name_before_comma(folded, comma)
+        if name is None or name[0].start in taken:
+            continue
+        code = _code_of(mention.actors[0])
+        if code is None:
+            continue
+        taken.add(name[0].start)
+        found.append((name[0], name[1], code))
+    return found
+
+
+def _name_before_comma(folded: str, comma: int) -> tuple[Span, str] | None:
+    """The person's name (two to four capitalised words) ending at *comma*."""
+    words = folded[max(0, comma - 60) : comma].split()
+    names: list[str] = []
+    for word in reversed(words):
+        if (
+            len(names) == 4
+            or not _NAME_WORD.fullmatch(word)
+            or word in _NOT_NAMES
+            or _is_calendar_name(word)
+            or word.lower() in _titles()
+        ):
+            break
+        names.append(word)
+    if len(names) < 2:
+        return None  # "Uzbekistan, President of ...": one word is no person's name
+    text = " ".join(reversed(names))
+    if not folded.endswith(text, 0, comma):
+        return None  # the name runs over a line break
+    if country_index().get(text) is not None or organisation(text) is not None:
+        return None
+    return Span(comma - len(text), comma), text
+
+
 def _title_before(folded: str, pos: int, titles: frozenset[str]) -> bool:
     """Whether an office word stands in the words just before *pos*.
 
@@ -569,6 +638,7 @@ def find_mentions(
         start = min(start, doc.title.start)
     base = list(_country_mentions(folded, start, end))
     persons = _persons(folded, base, end)
+    persons.extend(_appositions(folded, base, {span.start for span, _n, _c in persons}))
     person_state: dict[str, str | None] = {}
     for _span, name, code in persons:
         words = [w for w in name.split() if w.lower() not in _PARTICLES and len(w) > 1]
