@@ -107,3 +107,25 @@ def test_an_envoy_s_office_after_the_name_names_no_state_of_his() -> None:
     talks = [e for e in article.events if e.kind.value == "talks"]
     assert talks
     assert "GEO" in participant_codes(talks[0].participants)
+
+
+def test_the_host_side_of_a_meeting_at_home_is_the_dateline_s_state() -> None:
+    text = (
+        " date 2026-07-08 ASHGABAT, July 8. Serdar Berdimuhamedov received Mevlut "
+        "Cavusoglu, Minister of Foreign Affairs of Turkiye, at the Oguzkhan Palace.\n\n"
+        "On Tuesday, Mevlut Cavusoglu held talks with Rashid Meredov."
+    )
+    found = _codes(text)
+    assert [(k, c) for k, _p, c in found] == [
+        ("meeting", ["TKM", "TUR"]),
+        ("talks", ["TKM", "TUR"]),
+    ]
+
+
+def test_a_call_of_a_foreign_leader_takes_no_side_from_the_dateline() -> None:
+    text = (
+        " date 2026-07-08 BAKU, July 8. Turkish President Recep Tayyip Erdogan held a "
+        "phone conversation with Sadyr Japarov, Trend reports."
+    )
+    calls = [c for k, _p, c in _codes(text) if k == "phone_call"]
+    assert calls == [["TUR"]]

@@ -1884,7 +1884,7 @@ def _inherit(
         # talks with Belarusian Foreign Minister X") is with that state's partner
         # in the report's latest earlier event of two states.
         states = [a for a in d.actors if a.kind is ActorKind.STATE]
-        if d.kind in _TWO_SIDED and len(d.actors) == 1 and len(states) == 1 and i > 0:
+        if d.kind in _TWO_SIDED and len(d.actors) == 1 and len(states) == 1:
             partner = _partner(drafts[max(0, i - _LOOKBACK) : i], states[0])
             if partner is not None:
                 d.actors.append(partner)
@@ -1911,6 +1911,22 @@ def _inherit(
                     d.place = visit_place
                 elif dateline_place is not None:
                     d.place = dateline_place
+        home = dateline_place.country if dateline_place is not None else None
+        if (
+            d.kind in _TWO_SIDED
+            and len(d.actors) == 1
+            and d.actors[0].kind is ActorKind.STATE
+            and home
+            and home != d.actors[0].country
+            and d.status in held
+            and d.place is not None
+            and d.place.country == home
+        ):
+            # No partner before: the report's own side, in whose country it took
+            # place ("BAKU. Ilham Aliyev received Hakan Fidan, Minister of Foreign
+            # Affairs of Turkiye"); not a call, which has no place.
+            d.actors.append(state_actor(home))
+            d.codes = sorted(participant_codes(d.actors))
         if d.when is None and d.kind in ceremonies and d.status in held:
             # "The two leaders attended a ceremony of exchanging documents": part
             # of the day of the report's latest held meeting or talks before it.
