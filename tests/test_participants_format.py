@@ -129,3 +129,22 @@ def test_a_call_of_a_foreign_leader_takes_no_side_from_the_dateline() -> None:
     )
     calls = [c for k, _p, c in _codes(text) if k == "phone_call"]
     assert calls == [["TUR"]]
+
+
+def test_the_person_talked_to_is_a_participant_not_a_topic() -> None:
+    text = (
+        " date 2026-02-11 ISLAMABAD, Feb 11 (APP): Prime Minister Shehbaz Sharif said "
+        "trade must grow while talking to Qatari Minister of State for Trade Ahmed bin "
+        "Mohammed Al Sayed, who called on him at the PM House on Wednesday."
+    )
+    meetings = [c for k, _p, c in _codes(text) if k == "meeting"]
+    assert meetings == [["PAK", "QAT"]]
+
+
+def test_a_message_to_a_state_stays_a_topic() -> None:
+    text = (
+        " date 2026-02-11 BAKU, February 11. Azerbaijani Foreign Minister Jeyhun Bayramov "
+        "met with Swiss State Secretary Alexandre Fasel and sent a message to Armenia."
+    )
+    meetings = [c for k, _p, c in _codes(text) if k == "meeting"]
+    assert meetings == [["AZE", "CHE"]]

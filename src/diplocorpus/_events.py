@@ -1109,6 +1109,17 @@ def _topic_place() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _partner_to() -> regex.Pattern[str]:
+    """``talking to`` (``data/event_partner_verbs.txt``) just before a mention: a partner."""
+    verbs = sorted(load_words("event_partner_verbs.txt"), key=len, reverse=True)
+    body = "|".join(regex.escape(w) for w in verbs)
+    return regex.compile(
+        rf"(?<![\p{{L}}-])(?:{body})[ ]++to[ ]++(?:the[ ]++)?$",
+        regex.IGNORECASE | regex.REVERSE,  # from the end, as _TOPIC_BEFORE
+    )
+
+
+@functools.cache
 def _pair_words() -> regex.Pattern[str]:
     """A phrase of ``data/event_pair_words.txt``: ``both countries``, ``the two sides``."""
     words = sorted(load_words("event_pair_words.txt"), key=len, reverse=True)
@@ -1232,8 +1243,10 @@ def _participants(
         if m.form not in ("person", "first_person"):
             before = folded[max(clause.start, m.span.start - 25) : m.span.start]
             # "visit to China": the host is a participant all the same.
-            if _TOPIC_BEFORE.search(before) and not (
-                kind in _HOSTED_KINDS and _HOST_BEFORE.search(before)
+            if (
+                _TOPIC_BEFORE.search(before)
+                and not (kind in _HOSTED_KINDS and _HOST_BEFORE.search(before))
+                and not _partner_to().search(before)
             ):
                 continue
         actors.extend(m.actors)
