@@ -566,3 +566,26 @@ def test_and_the_starts_the_name_of_another_summit() -> None:
     )
     places = sorted(e[2] or "" for e in events_of(text) if e[0] == "summit")
     assert places == ["Baku", "Gabala"]
+
+
+def test_a_mention_with_nothing_of_its_own_is_the_event_before() -> None:
+    text = (
+        " date 2026-04-06 DUSHANBE (Khovar) - Talks between President Emomali Rahmon and "
+        "Kyrgyz President Sadyr Japarov are underway in Dushanbe.\n\n"
+        "The presidents first held a one-on-one meeting, followed by talks in an "
+        "expanded format."
+    )
+    found = events_of(text)
+    assert len([e for e in found if e[0] == "meeting"]) <= 1
+    assert len([e for e in found if e[0] == "talks"]) == 1
+
+
+def test_earlier_opens_another_occurrence() -> None:
+    text = (
+        " date 2026-04-06 BAKU, April 6. Azerbaijani Foreign Minister Jeyhun Bayramov held "
+        "a meeting with Georgian Foreign Minister Maka Botchorishvili in an expanded "
+        "format.\n\n"
+        "Earlier, the ministers discussed regional issues during a tete-a-tete meeting."
+    )
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
+    assert len(meetings) == 2

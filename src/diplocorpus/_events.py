@@ -1109,6 +1109,14 @@ def _topic_place() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _sequence_start() -> regex.Pattern[str]:
+    """A sentence opening with ``data/event_sequence_words.txt``: ``Earlier,``, ``Later``."""
+    words = sorted(load_words("event_sequence_words.txt"), key=len, reverse=True)
+    body = "|".join(regex.escape(w).replace(r"\ ", "[ ]++") for w in words)
+    return regex.compile(rf"[ ]*+(?:{body})(?![\p{{L}}-])", regex.IGNORECASE)
+
+
+@functools.cache
 def _partner_to() -> regex.Pattern[str]:
     """``talking to`` (``data/event_partner_verbs.txt``) just before a mention: a partner."""
     verbs = sorted(load_words("event_partner_verbs.txt"), key=len, reverse=True)
@@ -1731,7 +1739,7 @@ def events(
                     for d in reversed(drafts[-_LOOKBACK:])
                     if d.kind == kind
                     and _compatible(d, draft, anchor=doc.anchor)
-                    and _same_thing(d, draft)
+                    and _same_thing(d, draft, folded)
                 ),
                 None,
             )
@@ -1824,7 +1832,7 @@ def _headline(
             target.codes.extend(key)
 
 
-def _same_thing(a: _Draft, b: _Draft) -> bool:
+def _same_thing(a: _Draft, b: _Draft, folded: str) -> bool:
     """Whether two specific mentions of one kind are the same occurrence."""
     if a.name and b.name:
         return _same_name(a.name, b.name)
@@ -1833,6 +1841,17 @@ def _same_thing(a: _Draft, b: _Draft) -> bool:
     if a.kind in (EventKind.INTERVIEW, EventKind.ELECTION, EventKind.PHONE_CALL):
         return True
     sa, sb = set(a.codes), set(b.codes)
+    if (
+        not sb
+        and b.place is None
+        and b.when is None
+        and not b.name
+        and not _sequence_start().match(folded, b.sentence.start, b.span.start)
+    ):
+        # "Both the leaders held one on one meeting": nothing of its own tells it
+        # from the meeting before ("Meeting between X and Y is underway"); but
+        # "Earlier, the sides met ..." tells of another.
+        return True
     return bool(sa and sb and (sa <= sb or sb <= sa)) and (
         a.place is not None or b.place is not None or a.when is not None or b.when is not None
     )
