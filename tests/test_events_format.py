@@ -589,3 +589,23 @@ def test_earlier_opens_another_occurrence() -> None:
     )
     meetings = [e for e in events_of(text) if e[0] == "meeting"]
     assert len(meetings) == 2
+
+
+def test_the_upcoming_round_is_the_talks_reported_before() -> None:
+    text = (
+        " date 2026-04-20 ASTANA, April 20 (Kazinform) - Kazakh Foreign Minister Murat "
+        "Nurtleu and his Turkish counterpart Hakan Fidan discussed in a phone call the "
+        "next round of consultations on regional security.\n\n"
+        "Fidan said he hoped the upcoming round, which is expected to take place in "
+        "Istanbul on May 12, would bring results."
+    )
+    talks = [e for e in events_of(text) if e[0] == "talks"]
+    assert talks == [("talks", "planned", "Istanbul", "2026-05-12")]
+
+
+def test_a_bare_round_without_talks_before_is_no_event() -> None:
+    text = (
+        " date 2026-04-20 BRUSSELS, April 20. The EU is preparing the next round, which "
+        "will target banks, the commission said."
+    )
+    assert not [e for e in events_of(text) if e[0] == "talks"]

@@ -1108,6 +1108,22 @@ def _topic_place() -> regex.Pattern[str]:
     )
 
 
+# After a bare "round": the end of its phrase or "of which" ("the next round of
+# which is scheduled"), not "of sanctions", "table", "trip".
+_ROUND_AFTER = regex.compile(r"(?:[ ]++of[ ]++which\b|[ ]*+[,.;:)]|[ ]++(?:is|was|will|would)\b)")
+
+
+@functools.cache
+def _round_back() -> regex.Pattern[str]:
+    """``the next``, ``the upcoming`` (``data/event_round_words.txt``) before a bare round."""
+    words = sorted(load_words("event_round_words.txt"), key=len, reverse=True)
+    body = "|".join(regex.escape(w) for w in words)
+    return regex.compile(
+        rf"\b(?:the|this|a)[ ]++(?:{body})[ ]++$",
+        regex.IGNORECASE | regex.REVERSE,  # from the end, as _TOPIC_BEFORE
+    )
+
+
 @functools.cache
 def _sequence_start() -> regex.Pattern[str]:
     """A sentence opening with ``data/event_sequence_words.txt``: ``Earlier,``, ``Later``."""
@@ -1489,10 +1505,17 @@ def events(
             if trigger.role == "round":
                 # "the next round of political consultations": talks; "a round of sanctions": none.
                 rest = _round_of().match(folded, span.end, min(sentence.end, span.end + 60))
-                if rest is None:
+                if rest is not None:
+                    covered = own_end = rest.end()  # the noun after is this mention
+                    trigger = attrs.evolve(trigger, role="noun")
+                elif _round_back().search(
+                    folded, max(sentence.start, span.start - 20), span.start
+                ) and _ROUND_AFTER.match(folded, span.end, min(sentence.end, span.end + 12)):
+                    # "the upcoming round, which ...", "the next round of which":
+                    # the talks reported before, if any.
+                    trigger = attrs.evolve(trigger, role="anaphor")
+                else:
                     continue
-                covered = own_end = rest.end()  # the noun after is this mention
-                trigger = attrs.evolve(trigger, role="noun")
             if trigger.role == "receive" and not _RECEIVE_OBJECT.match(
                 folded, span.end, span.end + 20
             ):
