@@ -48,7 +48,6 @@ from diplocorpus._participants import (
     state_actor,
 )
 from diplocorpus._patterns import phrase_tree
-from diplocorpus._time_grammar import full_months, full_weekdays
 from diplocorpus.model import (
     Actor,
     ActorKind,
@@ -625,8 +624,6 @@ def _name_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
             break
         if word == "and" and words and folded[words[-1][0] : words[-1][1]] == "the":
             break  # "the OTS Summit ... and the EPC Summit": "and the" starts another name
-        if word.lower() in full_weekdays() or word.lower() in full_months():
-            break  # "the OTS Summit on Monday and ...": a date is no part of a name
         words.append((k, j))
         pos = k
     if words and folded[words[0][0] : words[0][1]].lower() in _NAME_DETERMINERS:
