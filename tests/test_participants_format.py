@@ -148,3 +148,14 @@ def test_a_message_to_a_state_stays_a_topic() -> None:
     )
     meetings = [c for k, _p, c in _codes(text) if k == "meeting"]
     assert meetings == [["AZE", "CHE"]]
+
+
+def test_a_titled_name_of_a_state_ties_the_person_to_it() -> None:
+    text = (
+        " date 2026-05-02 BAKU, May 2. Sultan Haitham bin Tarik of Oman received Iranian "
+        "Foreign Minister Abbas Araghchi in Muscat on Thursday, Trend reports.\n\n"
+        "On Friday, Haitham bin Tarik had a phone call with Qatari Emir Sheikh Tamim bin "
+        "Hamad Al Thani."
+    )
+    calls = [c for k, _p, c in _codes(text) if k == "phone_call"]
+    assert calls == [["OMN", "QAT"]]

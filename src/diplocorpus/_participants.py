@@ -515,6 +515,16 @@ def _appositions(
             office_end = at - 8
         else:
             continue
+        code = _code_of(mention.actors[0])
+        if code is None:
+            continue
+        titled = _titled_name_before(folded, at - 4, titles) if office_end == at - 4 else None
+        if titled is not None:
+            # "President Recep Tayyip Erdogan of Turkiye", "Sultan Haitham bin Tarik of Oman".
+            if titled[0].start not in taken:
+                taken.add(titled[0].start)
+                found.append((titled[0], titled[1], code))
+            continue
         comma = folded.rfind(", ", max(0, office_end - 60), office_end)
         if comma < 0:
             continue
@@ -528,12 +538,43 @@ def _appositions(
         name = _name_before_comma(folded, comma)
         if name is None or name[0].start in taken:
             continue
-        code = _code_of(mention.actors[0])
-        if code is None:
-            continue
         taken.add(name[0].start)
         found.append((name[0], name[1], code))
     return found
+
+
+def _titled_name_before(folded: str, end: int, titles: frozenset[str]) -> tuple[Span, str] | None:
+    """A name after an office word ending at *end*: "President Recep Tayyip Erdogan".
+
+    The name is one to four capitalised words (particles such as ``bin``
+    between them) right after a capitalised office word or honorific.
+    """
+    words = folded[max(0, end - 80) : end].split(" ")
+    names: list[str] = []
+    for word in reversed(words):
+        if len(names) == 5 or not word:
+            return None
+        low = word.lower()
+        if names and word[:1].isupper() and (low in titles or low.rstrip(".") in _HONORIFICS):
+            while names and names[-1] in _PARTICLES:
+                names.pop()
+            if not names or low in _CONNECTORS:
+                return None
+            text = " ".join(reversed(names))
+            if not folded.endswith(text, 0, end):
+                return None
+            if country_index().get(text) is not None or organisation(text) is not None:
+                return None
+            return Span(end - len(text), end), text
+        if low in _PARTICLES and names:
+            names.append(word)
+            continue
+        if not _NAME_WORD.fullmatch(word) or word in _NOT_NAMES or _is_calendar_name(word):
+            return None
+        if low in titles:
+            return None
+        names.append(word)
+    return None
 
 
 def _name_before_comma(folded: str, comma: int) -> tuple[Span, str] | None:
