@@ -159,3 +159,13 @@ def test_a_titled_name_of_a_state_ties_the_person_to_it() -> None:
     )
     calls = [c for k, _p, c in _codes(text) if k == "phone_call"]
     assert calls == [["OMN", "QAT"]]
+
+
+def test_a_name_spelt_without_its_diacritics_is_the_same_person() -> None:
+    text = (
+        " date 2026-03-12 BISHKEK, March 12. Vucic had a phone conversation with Sadyr "
+        "Japarov on Wednesday, Kabar reports.\n\n"
+        "Serbian President Aleksandar Vučić thanked his counterpart for the invitation."
+    )
+    calls = [c for k, _p, c in _codes(text) if k == "phone_call"]
+    assert calls == [["SRB"]]

@@ -32,6 +32,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -714,10 +715,18 @@ def find_mentions(
             for key in (name, *words):
                 if key not in person_state:
                     person_state[key] = home
+    # "Erdoğan" in one place, "Erdogan" in another (a headline, another
+    # agency's spelling): a name's plain-letter form is the name too.
+    for key, value in list(person_state.items()):
+        plain = _plain(key)
+        if plain != key and plain not in person_state:
+            person_state[plain] = value
     extra: list[Mention] = []
     base_starts = [m.span.start for m in base]
     for m in _person_words(folded, start, end, _by_word(person_state)):
         state = person_state.get(_strip_s(m.group()))
+        if state is None and not m.group().isascii():
+            state = person_state.get(_plain(_strip_s(m.group())))
         if not state:
             continue
         span = Span(m.start(), m.end())
@@ -783,7 +792,26 @@ def _person_words(
     else:
         found = list(_NAME_WORD.finditer(folded, start, end))
         group = regex.Match.group
+        # "Erdoğan" is the person introduced as "Erdogan": its plain form is looked up too.
+        keys = map(_plain, map(group, found))
+        return itertools.compress(
+            found,
+            map(
+                lambda w, p: w in words or p in words,
+                map(group, found),
+                keys,
+            ),
+        )
     return itertools.compress(found, map(words.__contains__, map(group, found)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(word: str) -> str:
+    """*word* without its diacritics: ``Erdogan`` of ``Erdoğan``, ``Vucic`` of ``Vučić``."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _overlaps_any(mentions: Sequence[Mention], starts: Sequence[int], span: Span) -> bool:
