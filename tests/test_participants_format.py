@@ -169,3 +169,15 @@ def test_a_name_spelt_without_its_diacritics_is_the_same_person() -> None:
     )
     calls = [c for k, _p, c in _codes(text) if k == "phone_call"]
     assert calls == [["SRB"]]
+
+
+def test_an_untitled_state_official_is_the_dateline_s_when_every_state_is_another_s() -> None:
+    text = (
+        "Aliyev, Mirziyoyev hold phone talks\n\n"
+        "Baku, 12 March, AZERTAC\n\n"
+        "President Ilham Aliyev has had a phone conversation with Uzbek President "
+        "Shavkat Mirziyoyev.\n\n"
+        "The heads of state discussed the preparations for the next summit."
+    )
+    calls = [c for k, _p, c in _codes(text) if k == "phone_call"]
+    assert calls == [["AZE", "UZB"]]

@@ -634,7 +634,8 @@ def _fallback_state(doc: Doc, base: Sequence[Mention], assigned: set[str]) -> st
 
     Wire reports name their own country's officials without the country:
     the dateline's state where the report mentions that state, else the
-    state the report mentions most often that no other person holds.
+    state the report mentions most often that no other person holds, else
+    (every state named is another person's) the dateline's state.
     """
     counts: dict[str, int] = {}
     for m in base:
@@ -646,7 +647,10 @@ def _fallback_state(doc: Doc, base: Sequence[Mention], assigned: set[str]) -> st
         return home
     free = [(n, code) for code, n in counts.items() if code not in assigned]
     if not free:
-        return None
+        # Every state named belongs to another person ("President Ilham Aliyev
+        # ... President Recep Tayyip Erdogan of Turkiye", datelined Baku): the
+        # dateline's state, if any.
+        return home
     free.sort(key=lambda item: (-item[0], item[1]))
     if len(free) > 1 and free[0][0] == free[1][0]:
         return None  # a tie: nothing to go on
