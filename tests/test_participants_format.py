@@ -181,3 +181,16 @@ def test_an_untitled_state_official_is_the_dateline_s_when_every_state_is_anothe
     )
     calls = [c for k, _p, c in _codes(text) if k == "phone_call"]
     assert calls == [["AZE", "UZB"]]
+
+
+def test_a_document_s_parties_are_the_states_of_its_opening() -> None:
+    text = (
+        "The Government of the Kingdom of Bhutan and the Government of the Republic of "
+        "Azerbaijan, desiring to develop friendly relations in line with the Charter of "
+        "the United Nations,\n"
+        "Have agreed to establish diplomatic relations at the level of Ambassadors as of "
+        "the date of signing of this Joint Communique.\n"
+        "Done in New York on 21 September 2026 in two originals in English."
+    )
+    found = _codes(text)
+    assert ("relations_established", "New York", ["AZE", "BTN"]) in found

@@ -1808,7 +1808,7 @@ def events(
         _headline(doc, doc.title, drafts, mentions, pattern, table)
     _inherit(doc, drafts, lead, dateline_place)
     _summit_states(mentions, drafts, lead)
-    _dated_by_closing_line(doc, drafts, timexes)
+    _dated_by_closing_line(doc, drafts, timexes, mentions)
     return tuple(_freeze(doc, d) for d in drafts), tuple(diagnostics)
 
 
@@ -2097,12 +2097,17 @@ def _long_before(when: When | None, anchor: datetime.date | None, days: int = _R
     return (anchor - when.end).days > days
 
 
-def _dated_by_closing_line(doc: Doc, drafts: list[_Draft], timexes: Sequence[When]) -> None:
+def _dated_by_closing_line(
+    doc: Doc, drafts: list[_Draft], timexes: Sequence[When], mentions: Mentions
+) -> None:
     """A document's own text: what it establishes happens where and when it is done.
 
     "Have decided to establish diplomatic relations ... as of the date of the
     signing of this Joint Communique. Done in Washington, DC, on September
-    22, 2006" → Washington, 2006-09-22.
+    22, 2006" → Washington, 2006-09-22.  Its parties are the states its
+    opening names ("The Government of the Republic of Estonia and the
+    Government of the Federated States of Micronesia, ..."), not an
+    organisation of a charter it cites.
     """
     folded = doc.folded
     low = lowered(folded)
@@ -2123,6 +2128,13 @@ def _dated_by_closing_line(doc: Doc, drafts: list[_Draft], timexes: Sequence[Whe
         break
     if done_when is None and done_place is None:
         return
+    parties: list[Actor] = []
+    if doc.sentences:
+        opening = doc.sentences[0]
+        for m in mentions.within(opening.start, opening.end):
+            for actor in m.actors:
+                if actor.kind is ActorKind.STATE and actor not in parties:
+                    parties.append(actor)
     for d in drafts:
         if _THIS_DOCUMENT.search(folded, d.sentence.start, d.sentence.end) is None:
             continue
@@ -2130,6 +2142,9 @@ def _dated_by_closing_line(doc: Doc, drafts: list[_Draft], timexes: Sequence[Whe
             d.when = done_when
         if done_place is not None:
             d.place = done_place
+        if len(parties) >= 2:
+            d.actors = list(parties)
+            d.codes = sorted(participant_codes(parties))
 
 
 def _freeze(doc: Doc, d: _Draft) -> Event:
