@@ -194,3 +194,14 @@ def test_a_document_s_parties_are_the_states_of_its_opening() -> None:
     )
     found = _codes(text)
     assert ("relations_established", "New York", ["AZE", "BTN"]) in found
+
+
+def test_the_occasion_of_a_sidelines_meeting_has_the_meeting_s_people() -> None:
+    text = (
+        " date 2026-06-02 TASHKENT, June 2. Uzbek Foreign Minister Bakhtiyor Saidov held a "
+        "phone conversation with his Omani counterpart Badr Albusaidi.\n\n"
+        "The two ministers last met in Muscat in March, on the sidelines of an "
+        "international conference on water."
+    )
+    found = _codes(text)
+    assert ("conference", "Muscat", ["OMN", "UZB"]) in found

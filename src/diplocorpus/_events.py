@@ -1809,6 +1809,7 @@ def events(
     _inherit(doc, drafts, lead, dateline_place)
     _summit_states(mentions, drafts, lead)
     _dated_by_closing_line(doc, drafts, timexes, mentions)
+    _sidelines_attendees(doc, drafts)
     return tuple(_freeze(doc, d) for d in drafts), tuple(diagnostics)
 
 
@@ -2095,6 +2096,43 @@ def _long_before(when: When | None, anchor: datetime.date | None, days: int = _R
     if when is None or when.end is None or anchor is None:
         return False
     return (anchor - when.end).days > days
+
+
+# "... on the sidelines of the", "on the sidelines of an international": just
+# before the name of the occasion a meeting was held at.
+_SIDELINES_BEFORE = regex.compile(
+    r"\bon[ ]the[ ]sidelines[ ]of[ ](?:[\p{L}\d'-]++[ ]){0,5}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
+
+def _sidelines_attendees(doc: Doc, drafts: list[_Draft]) -> None:
+    """The occasion of a meeting "on the sidelines of" it has the meeting's people.
+
+    "The two ministers last met in Tokyo in December, on the sidelines of an
+    international conference": both took part in the conference.
+    """
+    folded = doc.folded
+    for d in drafts:
+        if d.kind not in _NAMED_KINDS:
+            continue
+        if not _SIDELINES_BEFORE.search(
+            folded, max(d.sentence.start, d.span.start - 80), d.span.start
+        ):
+            continue
+        host = None
+        for other in drafts:
+            if other is d or other.kind not in _TWO_SIDED:
+                continue
+            if any(d.sentence.start <= s.start < d.span.start for s in other.mentions):
+                host = other
+        if host is None:
+            continue
+        for actor in host.actors:
+            key = participant_codes([actor])
+            if actor.kind is ActorKind.STATE and not key & set(d.codes):
+                d.actors.append(actor)
+                d.codes.extend(key)
 
 
 def _dated_by_closing_line(
