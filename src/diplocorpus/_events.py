@@ -1805,7 +1805,7 @@ def events(
                 if d.when is None and other.when is not None and d.kind not in _SPEECH_KINDS:
                     d.when = other.when
     if doc.title is not None and drafts:
-        _headline(doc, doc.title, drafts, mentions, pattern, table)
+        _headline(doc, doc.title, drafts, mentions, pattern, table, cands)
     _inherit(doc, drafts, lead, dateline_place)
     _summit_states(mentions, drafts, lead)
     _dated_by_closing_line(doc, drafts, timexes, mentions)
@@ -1820,6 +1820,7 @@ def _headline(
     mentions: Mentions,
     pattern: regex.Pattern[str],
     table: dict[str, Trigger],
+    cands: list[int] | None,
 ) -> None:
     """A headline that tells of one event names its participants.
 
@@ -1830,7 +1831,7 @@ def _headline(
     """
     found = [
         (m, trigger)
-        for m in pattern.finditer(doc.folded, title.start, title.end)
+        for m in phrase_matches(pattern, doc.folded, cands, title.start, title.end)
         if m.group("word")
         and (trigger := table.get(" ".join(m.group("word").lower().split()))) is not None
     ]
@@ -1843,6 +1844,11 @@ def _headline(
         return
     span = Span(m.start(), m.end())
     target.mentions.append(span)
+    named = participant_codes(
+        [a for t in mentions.within(title.start, title.end) for a in t.actors]
+    )
+    if named <= set(target.codes):
+        return  # the headline names no one the body's event lacks
     # The headline is the trigger's clause: topics ("consultations on
     # Afghanistan") and destinations ("Ambassadors to Europe and US") are cut
     # as in the body; the body reports any contested entity.
@@ -2113,6 +2119,8 @@ def _sidelines_attendees(doc: Doc, drafts: list[_Draft]) -> None:
     international conference": both took part in the conference.
     """
     folded = doc.folded
+    if "sidelines" not in folded:
+        return
     for d in drafts:
         if d.kind not in _NAMED_KINDS:
             continue

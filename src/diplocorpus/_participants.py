@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -506,7 +507,13 @@ def _appositions(
     """
     titles = _titles()
     found: list[tuple[Span, str, str]] = []
-    for mention in mentions:
+    # Only mentions right after "of " can end an office: found by C-level
+    # str.endswith over the starts rather than a test of each in Python.
+    starts = [m.span.start for m in mentions]
+    after_of = map(
+        folded.endswith, itertools.repeat((" of ", " of the ")), itertools.repeat(0), starts
+    )
+    for mention in itertools.compress(mentions, after_of):
         if mention.form in ("contested", "group", "organisation") or len(mention.actors) != 1:
             continue
         at = mention.span.start
@@ -516,13 +523,19 @@ def _appositions(
             office_end = at - 8
         else:
             continue
+        # The word before "of": an office word ends an office; a capitalised
+        # other word may end a titled name; anything else ("Republic") neither.
+        before = folded[max(0, office_end - 30) : office_end].rsplit(" ", 1)[-1]
+        office = before.lower() in titles
+        if not office and (office_end != at - 4 or not before[:1].isupper()):
+            continue
         code = _code_of(mention.actors[0])
         if code is None:
             continue
-        titled = _titled_name_before(folded, at - 4, titles) if office_end == at - 4 else None
-        if titled is not None:
+        if not office:
             # "President Recep Tayyip Erdogan of Turkiye", "Sultan Haitham bin Tarik of Oman".
-            if titled[0].start not in taken:
+            titled = _titled_name_before(folded, office_end, titles)
+            if titled is not None and titled[0].start not in taken:
                 taken.add(titled[0].start)
                 found.append((titled[0], titled[1], code))
             continue
@@ -721,10 +734,11 @@ def find_mentions(
                     person_state[key] = home
     # "Erdoğan" in one place, "Erdogan" in another (a headline, another
     # agency's spelling): a name's plain-letter form is the name too.
-    for key, value in list(person_state.items()):
+    keys = list(person_state)
+    for key in itertools.compress(keys, map(operator.not_, map(str.isascii, keys))):
         plain = _plain(key)
-        if plain != key and plain not in person_state:
-            person_state[plain] = value
+        if plain not in person_state:
+            person_state[plain] = person_state[key]
     extra: list[Mention] = []
     base_starts = [m.span.start for m in base]
     for m in _person_words(folded, start, end, _by_word(person_state)):
@@ -796,16 +810,13 @@ def _person_words(
     else:
         found = list(_NAME_WORD.finditer(folded, start, end))
         group = regex.Match.group
-        # "Erdoğan" is the person introduced as "Erdogan": its plain form is looked up too.
-        keys = map(_plain, map(group, found))
-        return itertools.compress(
-            found,
-            map(
-                lambda w, p: w in words or p in words,
-                map(group, found),
-                keys,
-            ),
-        )
+        names = list(map(group, found))
+        hits = list(map(words.__contains__, names))
+        # "Erdoğan" is the person introduced as "Erdogan": the plain form of
+        # each non-ASCII word (few, found in C) is looked up too.
+        for i in itertools.compress(range(len(names)), map(operator.not_, map(str.isascii, names))):
+            hits[i] = hits[i] or _plain(names[i]) in words
+        return itertools.compress(found, hits)
     return itertools.compress(found, map(words.__contains__, map(group, found)))
 
 
