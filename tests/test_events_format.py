@@ -546,3 +546,66 @@ def test_a_topic_preposition_is_a_whole_word() -> None:
     assert _events._TOPIC_BEFORE.search("trade with Latin ") is None  # "in" inside a word
     assert _events._CAPITAL_OF.search("arrived in the Kazakh capital ") is not None
     assert _events._CAPITAL_OF.search("Berlin the Kazakh capital ") is None
+
+
+def test_two_named_summits_of_one_sentence_stay_two() -> None:
+    text = (
+        " date 2026-10-09 ASTANA, October 9 (Kazinform) - President Kassym-Jomart Tokayev "
+        "took part in the CICA Summit in Baku on Monday and the Commonwealth of Independent "
+        "States Summit in Dushanbe on Thursday."
+    )
+    summits = [e for e in events_of(text) if e[0] == "summit"]
+    assert ("summit", "held", "Baku", "2026-10-05") in summits
+    assert ("summit", "held", "Dushanbe", "2026-10-08") in summits
+
+
+def test_and_the_starts_the_name_of_another_summit() -> None:
+    text = (
+        " date 2026-10-09 BAKU, October 9. Hikmet Hajiyev said the country would host the "
+        "OTS Summit in Gabala and the D-8 Summit in Baku next year."
+    )
+    places = sorted(e[2] or "" for e in events_of(text) if e[0] == "summit")
+    assert places == ["Baku", "Gabala"]
+
+
+def test_a_mention_with_nothing_of_its_own_is_the_event_before() -> None:
+    text = (
+        " date 2026-04-06 DUSHANBE (Khovar) - Talks between President Emomali Rahmon and "
+        "Kyrgyz President Sadyr Japarov are underway in Dushanbe.\n\n"
+        "The presidents first held a one-on-one meeting, followed by talks in an "
+        "expanded format."
+    )
+    found = events_of(text)
+    assert len([e for e in found if e[0] == "meeting"]) <= 1
+    assert len([e for e in found if e[0] == "talks"]) == 1
+
+
+def test_earlier_opens_another_occurrence() -> None:
+    text = (
+        " date 2026-04-06 BAKU, April 6. Azerbaijani Foreign Minister Jeyhun Bayramov held "
+        "a meeting with Georgian Foreign Minister Maka Botchorishvili in an expanded "
+        "format.\n\n"
+        "Earlier, the ministers discussed regional issues during a tete-a-tete meeting."
+    )
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
+    assert len(meetings) == 2
+
+
+def test_the_upcoming_round_is_the_talks_reported_before() -> None:
+    text = (
+        " date 2026-04-20 ASTANA, April 20 (Kazinform) - Kazakh Foreign Minister Murat "
+        "Nurtleu and his Turkish counterpart Hakan Fidan discussed in a phone call the "
+        "next round of consultations on regional security.\n\n"
+        "Fidan said he hoped the upcoming round, which is expected to take place in "
+        "Istanbul on May 12, would bring results."
+    )
+    talks = [e for e in events_of(text) if e[0] == "talks"]
+    assert talks == [("talks", "planned", "Istanbul", "2026-05-12")]
+
+
+def test_a_bare_round_without_talks_before_is_no_event() -> None:
+    text = (
+        " date 2026-04-20 BRUSSELS, April 20. The EU is preparing the next round, which "
+        "will target banks, the commission said."
+    )
+    assert not [e for e in events_of(text) if e[0] == "talks"]

@@ -622,6 +622,8 @@ def _name_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
         word = folded[k:j]
         if not _NAME_WORD.fullmatch(word):
             break
+        if word == "and" and words and folded[words[-1][0] : words[-1][1]] == "the":
+            break  # "the OTS Summit ... and the EPC Summit": "and the" starts another name
         words.append((k, j))
         pos = k
     if words and folded[words[0][0] : words[0][1]].lower() in _NAME_DETERMINERS:
@@ -1103,6 +1105,41 @@ def _topic_place() -> regex.Pattern[str]:
     )
 
 
+# After a bare "round": the end of its phrase or "of which" ("the next round of
+# which is scheduled"), not "of sanctions", "table", "trip".
+_ROUND_AFTER = regex.compile(r"(?:[ ]++of[ ]++which\b|[ ]*+[,.;:)]|[ ]++(?:is|was|will|would)\b)")
+
+
+@functools.cache
+def _round_back() -> regex.Pattern[str]:
+    """``the next``, ``the upcoming`` (``data/event_round_words.txt``) before a bare round."""
+    words = sorted(load_words("event_round_words.txt"), key=len, reverse=True)
+    body = "|".join(regex.escape(w) for w in words)
+    return regex.compile(
+        rf"\b(?:the|this|a)[ ]++(?:{body})[ ]++$",
+        regex.IGNORECASE | regex.REVERSE,  # from the end, as _TOPIC_BEFORE
+    )
+
+
+@functools.cache
+def _sequence_start() -> regex.Pattern[str]:
+    """A sentence opening with ``data/event_sequence_words.txt``: ``Earlier,``, ``Later``."""
+    words = sorted(load_words("event_sequence_words.txt"), key=len, reverse=True)
+    body = "|".join(regex.escape(w).replace(r"\ ", "[ ]++") for w in words)
+    return regex.compile(rf"[ ]*+(?:{body})(?![\p{{L}}-])", regex.IGNORECASE)
+
+
+@functools.cache
+def _partner_to() -> regex.Pattern[str]:
+    """``talking to`` (``data/event_partner_verbs.txt``) just before a mention: a partner."""
+    verbs = sorted(load_words("event_partner_verbs.txt"), key=len, reverse=True)
+    body = "|".join(regex.escape(w) for w in verbs)
+    return regex.compile(
+        rf"(?<![\p{{L}}-])(?:{body})[ ]++to[ ]++(?:the[ ]++)?$",
+        regex.IGNORECASE | regex.REVERSE,  # from the end, as _TOPIC_BEFORE
+    )
+
+
 @functools.cache
 def _pair_words() -> regex.Pattern[str]:
     """A phrase of ``data/event_pair_words.txt``: ``both countries``, ``the two sides``."""
@@ -1227,8 +1264,10 @@ def _participants(
         if m.form not in ("person", "first_person"):
             before = folded[max(clause.start, m.span.start - 25) : m.span.start]
             # "visit to China": the host is a participant all the same.
-            if _TOPIC_BEFORE.search(before) and not (
-                kind in _HOSTED_KINDS and _HOST_BEFORE.search(before)
+            if (
+                _TOPIC_BEFORE.search(before)
+                and not (kind in _HOSTED_KINDS and _HOST_BEFORE.search(before))
+                and not _partner_to().search(before)
             ):
                 continue
         actors.extend(m.actors)
@@ -1463,10 +1502,17 @@ def events(
             if trigger.role == "round":
                 # "the next round of political consultations": talks; "a round of sanctions": none.
                 rest = _round_of().match(folded, span.end, min(sentence.end, span.end + 60))
-                if rest is None:
+                if rest is not None:
+                    covered = own_end = rest.end()  # the noun after is this mention
+                    trigger = attrs.evolve(trigger, role="noun")
+                elif _round_back().search(
+                    folded, max(sentence.start, span.start - 20), span.start
+                ) and _ROUND_AFTER.match(folded, span.end, min(sentence.end, span.end + 12)):
+                    # "the upcoming round, which ...", "the next round of which":
+                    # the talks reported before, if any.
+                    trigger = attrs.evolve(trigger, role="anaphor")
+                else:
                     continue
-                covered = own_end = rest.end()  # the noun after is this mention
-                trigger = attrs.evolve(trigger, role="noun")
             if trigger.role == "receive" and not _RECEIVE_OBJECT.match(
                 folded, span.end, span.end + 20
             ):
@@ -1713,7 +1759,7 @@ def events(
                     for d in reversed(drafts[-_LOOKBACK:])
                     if d.kind == kind
                     and _compatible(d, draft, anchor=doc.anchor)
-                    and _same_thing(d, draft)
+                    and _same_thing(d, draft, folded)
                 ),
                 None,
             )
@@ -1758,13 +1804,62 @@ def events(
                     )
                 if d.when is None and other.when is not None and d.kind not in _SPEECH_KINDS:
                     d.when = other.when
+    if doc.title is not None and drafts:
+        _headline(doc, doc.title, drafts, mentions, pattern, table, cands)
     _inherit(doc, drafts, lead, dateline_place)
     _summit_states(mentions, drafts, lead)
-    _dated_by_closing_line(doc, drafts, timexes)
+    _dated_by_closing_line(doc, drafts, timexes, mentions)
+    _sidelines_attendees(doc, drafts)
     return tuple(_freeze(doc, d) for d in drafts), tuple(diagnostics)
 
 
-def _same_thing(a: _Draft, b: _Draft) -> bool:
+def _headline(
+    doc: Doc,
+    title: Span,
+    drafts: list[_Draft],
+    mentions: Mentions,
+    pattern: regex.Pattern[str],
+    table: dict[str, Trigger],
+    cands: list[int] | None,
+) -> None:
+    """A headline that tells of one event names its participants.
+
+    "Kazakh, Uzbek presidents hold phone talks" over "Kassym-Jomart Tokayev
+    held a telephone conversation with Shavkat Mirziyoyev": the headline is a
+    mention of the body's first event of its kind, and its states and
+    organisations take part in it.  The headline adds no event of its own.
+    """
+    found = [
+        (m, trigger)
+        for m in phrase_matches(pattern, doc.folded, cands, title.start, title.end)
+        if m.group("word")
+        and (trigger := table.get(" ".join(m.group("word").lower().split()))) is not None
+    ]
+    if len(found) != 1:
+        return  # none, or several events: whose participants are whose is unclear
+    m, trigger = found[0]
+    family = _FAMILY.get(trigger.kind, (trigger.kind,))
+    target = next((d for d in drafts if d.kind in family), None)
+    if target is None:
+        return
+    span = Span(m.start(), m.end())
+    target.mentions.append(span)
+    named = participant_codes(
+        [a for t in mentions.within(title.start, title.end) for a in t.actors]
+    )
+    if named <= set(target.codes):
+        return  # the headline names no one the body's event lacks
+    # The headline is the trigger's clause: topics ("consultations on
+    # Afghanistan") and destinations ("Ambassadors to Europe and US") are cut
+    # as in the body; the body reports any contested entity.
+    for actor in _participants(doc, mentions, title, span, trigger.kind, None, []):
+        key = participant_codes([actor])
+        if key and not key & set(target.codes):
+            target.actors.append(actor)
+            target.codes.extend(key)
+
+
+def _same_thing(a: _Draft, b: _Draft, folded: str) -> bool:
     """Whether two specific mentions of one kind are the same occurrence."""
     if a.name and b.name:
         return _same_name(a.name, b.name)
@@ -1773,6 +1868,17 @@ def _same_thing(a: _Draft, b: _Draft) -> bool:
     if a.kind in (EventKind.INTERVIEW, EventKind.ELECTION, EventKind.PHONE_CALL):
         return True
     sa, sb = set(a.codes), set(b.codes)
+    if (
+        not sb
+        and b.place is None
+        and b.when is None
+        and not b.name
+        and not _sequence_start().match(folded, b.sentence.start, b.span.start)
+    ):
+        # "Both the leaders held one on one meeting": nothing of its own tells it
+        # from the meeting before ("Meeting between X and Y is underway"); but
+        # "Earlier, the sides met ..." tells of another.
+        return True
     return bool(sa and sb and (sa <= sb or sb <= sa)) and (
         a.place is not None or b.place is not None or a.when is not None or b.when is not None
     )
@@ -1832,6 +1938,16 @@ def _inherit(
         if not d.codes and i > 0 and d.kind in (*local, EventKind.PHONE_CALL):
             d.actors = [a for a in drafts[i - 1].actors if a.kind is ActorKind.STATE]
             d.codes = sorted(participant_codes(d.actors))
+        # A meeting, talks, a visit or a call has two sides: one that names only
+        # one state ("The minister arrived in Minsk on a working visit", "he held
+        # talks with Belarusian Foreign Minister X") is with that state's partner
+        # in the report's latest earlier event of two states.
+        states = [a for a in d.actors if a.kind is ActorKind.STATE]
+        if d.kind in _TWO_SIDED and len(d.actors) == 1 and len(states) == 1:
+            partner = _partner(drafts[max(0, i - _LOOKBACK) : i], states[0])
+            if partner is not None:
+                d.actors.append(partner)
+                d.codes = sorted(participant_codes(d.actors))
         # Relations are established between two states: the other one is the
         # partner of the report's previous event ("since the establishment of
         # diplomatic relations, our cooperation ...").
@@ -1854,6 +1970,22 @@ def _inherit(
                     d.place = visit_place
                 elif dateline_place is not None:
                     d.place = dateline_place
+        home = dateline_place.country if dateline_place is not None else None
+        if (
+            d.kind in _TWO_SIDED
+            and len(d.actors) == 1
+            and d.actors[0].kind is ActorKind.STATE
+            and home
+            and home != d.actors[0].country
+            and d.status in held
+            and d.place is not None
+            and d.place.country == home
+        ):
+            # No partner before: the report's own side, in whose country it took
+            # place ("BAKU. Ilham Aliyev received Hakan Fidan, Minister of Foreign
+            # Affairs of Turkiye"); not a call, which has no place.
+            d.actors.append(state_actor(home))
+            d.codes = sorted(participant_codes(d.actors))
         if d.when is None and d.kind in ceremonies and d.status in held:
             # "The two leaders attended a ceremony of exchanging documents": part
             # of the day of the report's latest held meeting or talks before it.
@@ -1890,6 +2022,20 @@ def _inherit(
             )
         ):
             d.when = report_day
+
+
+_TWO_SIDED = (EventKind.MEETING, EventKind.TALKS, EventKind.VISIT, EventKind.PHONE_CALL)
+
+
+def _partner(earlier: Sequence[_Draft], state: Actor) -> Actor | None:
+    """The other state of the latest of *earlier* whose participants are *state* and one more."""
+    for p in reversed(earlier):
+        if len(p.actors) != 2 or state not in p.actors:
+            continue
+        other = p.actors[0] if p.actors[1] == state else p.actors[1]
+        if other.kind is ActorKind.STATE and other != state:
+            return other
+    return None
 
 
 # Two names joined by a hyphen: "Russia-ASEAN", "Central Asia-China".
@@ -1958,12 +2104,56 @@ def _long_before(when: When | None, anchor: datetime.date | None, days: int = _R
     return (anchor - when.end).days > days
 
 
-def _dated_by_closing_line(doc: Doc, drafts: list[_Draft], timexes: Sequence[When]) -> None:
+# "... on the sidelines of the", "on the sidelines of an international": just
+# before the name of the occasion a meeting was held at.
+_SIDELINES_BEFORE = regex.compile(
+    r"\bon[ ]the[ ]sidelines[ ]of[ ](?:[\p{L}\d'-]++[ ]){0,5}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
+
+def _sidelines_attendees(doc: Doc, drafts: list[_Draft]) -> None:
+    """The occasion of a meeting "on the sidelines of" it has the meeting's people.
+
+    "The two ministers last met in Tokyo in December, on the sidelines of an
+    international conference": both took part in the conference.
+    """
+    folded = doc.folded
+    if "sidelines" not in folded:
+        return
+    for d in drafts:
+        if d.kind not in _NAMED_KINDS:
+            continue
+        if not _SIDELINES_BEFORE.search(
+            folded, max(d.sentence.start, d.span.start - 80), d.span.start
+        ):
+            continue
+        host = None
+        for other in drafts:
+            if other is d or other.kind not in _TWO_SIDED:
+                continue
+            if any(d.sentence.start <= s.start < d.span.start for s in other.mentions):
+                host = other
+        if host is None:
+            continue
+        for actor in host.actors:
+            key = participant_codes([actor])
+            if actor.kind is ActorKind.STATE and not key & set(d.codes):
+                d.actors.append(actor)
+                d.codes.extend(key)
+
+
+def _dated_by_closing_line(
+    doc: Doc, drafts: list[_Draft], timexes: Sequence[When], mentions: Mentions
+) -> None:
     """A document's own text: what it establishes happens where and when it is done.
 
     "Have decided to establish diplomatic relations ... as of the date of the
     signing of this Joint Communique. Done in Washington, DC, on September
-    22, 2006" → Washington, 2006-09-22.
+    22, 2006" → Washington, 2006-09-22.  Its parties are the states its
+    opening names ("The Government of the Republic of Estonia and the
+    Government of the Federated States of Micronesia, ..."), not an
+    organisation of a charter it cites.
     """
     folded = doc.folded
     low = lowered(folded)
@@ -1984,6 +2174,13 @@ def _dated_by_closing_line(doc: Doc, drafts: list[_Draft], timexes: Sequence[Whe
         break
     if done_when is None and done_place is None:
         return
+    parties: list[Actor] = []
+    if doc.sentences:
+        opening = doc.sentences[0]
+        for m in mentions.within(opening.start, opening.end):
+            for actor in m.actors:
+                if actor.kind is ActorKind.STATE and actor not in parties:
+                    parties.append(actor)
     for d in drafts:
         if _THIS_DOCUMENT.search(folded, d.sentence.start, d.sentence.end) is None:
             continue
@@ -1991,6 +2188,9 @@ def _dated_by_closing_line(doc: Doc, drafts: list[_Draft], timexes: Sequence[Whe
             d.when = done_when
         if done_place is not None:
             d.place = done_place
+        if len(parties) >= 2:
+            d.actors = list(parties)
+            d.codes = sorted(participant_codes(parties))
 
 
 def _freeze(doc: Doc, d: _Draft) -> Event:

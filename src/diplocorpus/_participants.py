@@ -14,7 +14,9 @@ participant:
 * persons, tied to a state by the office phrase that introduces them
   (``Minister of Foreign Affairs of Russia Sergey Lavrov`` → RUS; the state
   after ``to`` in ``US Ambassador to Georgia Robin Dunnigan`` is where the
-  person serves, not whom they represent), and later by their surname alone;
+  person serves, not whom they represent) or by the office after their name
+  (``Shavkat Mirziyoyev, President of Uzbekistan``), and later by their
+  surname alone;
 * first-person speech (``our country``, ``I``, ``we``) inside a statement
   whose speaker's state is known;
 * contested or former entities (``data/contested.tsv`` and gazetteer rows
@@ -29,7 +31,9 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -491,6 +495,126 @@ def _persons(folded: str, mentions: Sequence[Mention], limit: int) -> list[tuple
     return found
 
 
+def _appositions(
+    folded: str, mentions: Sequence[Mention], taken: set[int]
+) -> list[tuple[Span, str, str]]:
+    """Persons whose office follows their name: "Shavkat Mirziyoyev, President of Uzbekistan".
+
+    The office is a run of office words after a comma and before ``of`` (``of
+    the``) and the state; the name is the capitalised words just before the
+    comma.  The state after ``to`` is where an envoy serves, so an office
+    holding ``to`` names no state here.
+    """
+    titles = _titles()
+    found: list[tuple[Span, str, str]] = []
+    # Only mentions right after "of " can end an office: found by C-level
+    # str.endswith over the starts rather than a test of each in Python.
+    starts = [m.span.start for m in mentions]
+    after_of = map(
+        folded.endswith, itertools.repeat((" of ", " of the ")), itertools.repeat(0), starts
+    )
+    for mention in itertools.compress(mentions, after_of):
+        if mention.form in ("contested", "group", "organisation") or len(mention.actors) != 1:
+            continue
+        at = mention.span.start
+        if folded.endswith(" of ", 0, at):
+            office_end = at - 4
+        elif folded.endswith(" of the ", 0, at):
+            office_end = at - 8
+        else:
+            continue
+        # The word before "of": an office word ends an office; a capitalised
+        # other word may end a titled name; anything else ("Republic") neither.
+        before = folded[max(0, office_end - 30) : office_end].rsplit(" ", 1)[-1]
+        office = before.lower() in titles
+        if not office and (office_end != at - 4 or not before[:1].isupper()):
+            continue
+        code = _code_of(mention.actors[0])
+        if code is None:
+            continue
+        if not office:
+            # "President Recep Tayyip Erdogan of Turkiye", "Sultan Haitham bin Tarik of Oman".
+            titled = _titled_name_before(folded, office_end, titles)
+            if titled is not None and titled[0].start not in taken:
+                taken.add(titled[0].start)
+                found.append((titled[0], titled[1], code))
+            continue
+        comma = folded.rfind(", ", max(0, office_end - 60), office_end)
+        if comma < 0:
+            continue
+        words = folded[comma + 2 : office_end].split(" ")
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not words or not all(w.lower() in titles or w.lower() in _CONNECTORS for w in words):
+            continue
+        if "to" in words or not any(w.lower() not in _CONNECTORS for w in words):
+            continue
+        name = _name_before_comma(folded, comma)
+        if name is None or name[0].start in taken:
+            continue
+        taken.add(name[0].start)
+        found.append((name[0], name[1], code))
+    return found
+
+
+def _titled_name_before(folded: str, end: int, titles: frozenset[str]) -> tuple[Span, str] | None:
+    """A name after an office word ending at *end*: "President Recep Tayyip Erdogan".
+
+    The name is one to four capitalised words (particles such as ``bin``
+    between them) right after a capitalised office word or honorific.
+    """
+    words = folded[max(0, end - 80) : end].split(" ")
+    names: list[str] = []
+    for word in reversed(words):
+        if len(names) == 5 or not word:
+            return None
+        low = word.lower()
+        if names and word[:1].isupper() and (low in titles or low.rstrip(".") in _HONORIFICS):
+            while names and names[-1] in _PARTICLES:
+                names.pop()
+            if not names or low in _CONNECTORS:
+                return None
+            text = " ".join(reversed(names))
+            if not folded.endswith(text, 0, end):
+                return None
+            if country_index().get(text) is not None or organisation(text) is not None:
+                return None
+            return Span(end - len(text), end), text
+        if low in _PARTICLES and names:
+            names.append(word)
+            continue
+        if not _NAME_WORD.fullmatch(word) or word in _NOT_NAMES or _is_calendar_name(word):
+            return None
+        if low in titles:
+            return None
+        names.append(word)
+    return None
+
+
+def _name_before_comma(folded: str, comma: int) -> tuple[Span, str] | None:
+    """The person's name (two to four capitalised words) ending at *comma*."""
+    words = folded[max(0, comma - 60) : comma].split()
+    names: list[str] = []
+    for word in reversed(words):
+        if (
+            len(names) == 4
+            or not _NAME_WORD.fullmatch(word)
+            or word in _NOT_NAMES
+            or _is_calendar_name(word)
+            or word.lower() in _titles()
+        ):
+            break
+        names.append(word)
+    if len(names) < 2:
+        return None  # "Uzbekistan, President of ...": one word is no person's name
+    text = " ".join(reversed(names))
+    if not folded.endswith(text, 0, comma):
+        return None  # the name runs over a line break
+    if country_index().get(text) is not None or organisation(text) is not None:
+        return None
+    return Span(comma - len(text), comma), text
+
+
 def _title_before(folded: str, pos: int, titles: frozenset[str]) -> bool:
     """Whether an office word stands in the words just before *pos*.
 
@@ -523,7 +647,8 @@ def _fallback_state(doc: Doc, base: Sequence[Mention], assigned: set[str]) -> st
 
     Wire reports name their own country's officials without the country:
     the dateline's state where the report mentions that state, else the
-    state the report mentions most often that no other person holds.
+    state the report mentions most often that no other person holds, else
+    (every state named is another person's) the dateline's state.
     """
     counts: dict[str, int] = {}
     for m in base:
@@ -535,7 +660,10 @@ def _fallback_state(doc: Doc, base: Sequence[Mention], assigned: set[str]) -> st
         return home
     free = [(n, code) for code, n in counts.items() if code not in assigned]
     if not free:
-        return None
+        # Every state named belongs to another person ("President Ilham Aliyev
+        # ... President Recep Tayyip Erdogan of Turkiye", datelined Baku): the
+        # dateline's state, if any.
+        return home
     free.sort(key=lambda item: (-item[0], item[1]))
     if len(free) > 1 and free[0][0] == free[1][0]:
         return None  # a tie: nothing to go on
@@ -569,6 +697,7 @@ def find_mentions(
         start = min(start, doc.title.start)
     base = list(_country_mentions(folded, start, end))
     persons = _persons(folded, base, end)
+    persons.extend(_appositions(folded, base, {span.start for span, _n, _c in persons}))
     person_state: dict[str, str | None] = {}
     for _span, name, code in persons:
         words = [w for w in name.split() if w.lower() not in _PARTICLES and len(w) > 1]
@@ -603,10 +732,19 @@ def find_mentions(
             for key in (name, *words):
                 if key not in person_state:
                     person_state[key] = home
+    # "Erdoğan" in one place, "Erdogan" in another (a headline, another
+    # agency's spelling): a name's plain-letter form is the name too.
+    keys = list(person_state)
+    for key in itertools.compress(keys, map(operator.not_, map(str.isascii, keys))):
+        plain = _plain(key)
+        if plain not in person_state:
+            person_state[plain] = person_state[key]
     extra: list[Mention] = []
     base_starts = [m.span.start for m in base]
     for m in _person_words(folded, start, end, _by_word(person_state)):
         state = person_state.get(_strip_s(m.group()))
+        if state is None and not m.group().isascii():
+            state = person_state.get(_plain(_strip_s(m.group())))
         if not state:
             continue
         span = Span(m.start(), m.end())
@@ -672,7 +810,23 @@ def _person_words(
     else:
         found = list(_NAME_WORD.finditer(folded, start, end))
         group = regex.Match.group
+        names = list(map(group, found))
+        hits = list(map(words.__contains__, names))
+        # "Erdoğan" is the person introduced as "Erdogan": the plain form of
+        # each non-ASCII word (few, found in C) is looked up too.
+        for i in itertools.compress(range(len(names)), map(operator.not_, map(str.isascii, names))):
+            hits[i] = hits[i] or _plain(names[i]) in words
+        return itertools.compress(found, hits)
     return itertools.compress(found, map(words.__contains__, map(group, found)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(word: str) -> str:
+    """*word* without its diacritics: ``Erdogan`` of ``Erdoğan``, ``Vucic`` of ``Vučić``."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _overlaps_any(mentions: Sequence[Mention], starts: Sequence[int], span: Span) -> bool:
