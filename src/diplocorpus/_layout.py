@@ -12,6 +12,7 @@ are split too.
 from __future__ import annotations
 
 import functools
+import string
 
 import regex
 
@@ -40,6 +41,8 @@ _BOUNDARY = regex.compile(
 
 # The word just before a full stop (letters and inner dots: "U.S", "H.E").
 _WORD_BEFORE = regex.compile(r"[\p{L}.]{1,12}+$")
+# The characters of such a word in ASCII text.
+_ASCII_WORD_CHARS = string.ascii_letters + "."
 
 
 @functools.cache
@@ -64,11 +67,21 @@ def paragraphs(folded: str, within: Span) -> tuple[Span, ...]:
 
 
 def _is_abbreviation(folded: str, stop: int) -> bool:
-    """True when the ``.`` at *stop* ends an abbreviation, not a sentence."""
-    m = _WORD_BEFORE.search(folded[max(0, stop - 12) : stop])
-    if m is None:
-        return False
-    word = m.group().lstrip(".")
+    """True when the ``.`` at *stop* ends an abbreviation, not a sentence.
+
+    On ASCII text (most) the word is the run of letters and dots that
+    ``rstrip`` leaves off the 12 characters before the stop, as
+    :data:`_WORD_BEFORE` finds it (save where they end in a newline, before
+    which its ``$`` also matches).
+    """
+    seg = folded[max(0, stop - 12) : stop]
+    if seg.isascii() and not seg.endswith("\n"):
+        word = seg[len(seg.rstrip(_ASCII_WORD_CHARS)) :].lstrip(".")
+    else:
+        m = _WORD_BEFORE.search(seg)
+        if m is None:
+            return False
+        word = m.group().lstrip(".")
     if not word:
         return False
     if len(word) == 1 and word.isupper():  # an initial: "J. Biden", "S. Jaishankar"
