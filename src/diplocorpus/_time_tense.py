@@ -15,6 +15,10 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import itertools
+import operator
+import re
+from collections.abc import Iterable
 
 import regex
 
@@ -52,12 +56,20 @@ _FUTURE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+# The same on lower-cased ASCII text, in the standard engine (the letters of
+# ASCII text are a-z once lower-cased; no pattern letter is upper-case).
+_ASCII_FUTURE = re.compile(
+    _FUTURE.pattern.replace(r"[\p{L}]", "[a-z]").replace(r"\p{L}", "[a-z]"), re.VERBOSE
+)
+
 # Present-tense cues: "the relations are developing", "today the relations
 # are strong" (a "today" that means nowadays).
 _PRESENT_WORDS = frozenset({"is", "are", "am"})
 
 # Candidate past cues: any word; kept when it is listed or ends in -ed.
 _WORD = regex.compile(r"\p{L}[\p{L}'-]*+")
+# The same words of ASCII text, split out in the standard engine: [gap, word, ..., gap].
+_ASCII_WORD_SPLIT = re.compile(r"([A-Za-z][A-Za-z'-]*)")
 
 
 @functools.cache
@@ -123,31 +135,61 @@ def _find_cues(folded: str, first: int, last: int) -> list[_Cue]:
     No cue can span a barrier, so the cues are those a scan of the whole
     text finds there.
     """
-    cues: list[_Cue] = []
-    futures: list[tuple[int, int]] = []
-    for m in _FUTURE.finditer(folded, first, last):
-        futures.append((m.start(), m.end()))
-        cues.append((m.start(), m.end(), Tense.FUTURE))
+    futures: list[tuple[int, int]]
+    words: Iterable[tuple[int, int, str]]
+    segment = folded[first:last]
+    if segment.isascii():
+        # The standard engine on the lower-cased text (a barrier, no letter,
+        # stands before *first* and at *last*: the look-arounds see the same),
+        # and only the words that may be cues looked at in Python.
+        futures = [
+            (m.start() + first, m.end() + first) for m in _ASCII_FUTURE.finditer(segment.lower())
+        ]
+        words = _ascii_cue_words(segment, first)
+    else:
+        futures = [(m.start(), m.end()) for m in _FUTURE.finditer(folded, first, last)]
+        words = ((m.start(), m.end(), m.group()) for m in _WORD.finditer(folded, first, last))
+    cues: list[_Cue] = [(start, end, Tense.FUTURE) for start, end in futures]
     fi = 0
-    for m in _WORD.finditer(folded, first, last):
-        word = m.group()
+    for start, end, word in words:
         present = word.lower() in _PRESENT_WORDS
         if not present and not _is_past(word):
             continue
-        while fi < len(futures) and futures[fi][1] <= m.start():
+        while fi < len(futures) and futures[fi][1] <= start:
             fi += 1
-        if fi < len(futures) and futures[fi][0] <= m.start():
+        if fi < len(futures) and futures[fi][0] <= start:
             continue  # the participle of "will be held", the "is" of "is to"
         if present:
-            cues.append((m.start(), m.end(), Tense.PRESENT))
+            cues.append((start, end, Tense.PRESENT))
             continue
-        if word.endswith("ed") and _DETERMINER_BEFORE.search(
-            folded, max(0, m.start() - 8), m.start()
-        ):
+        if word.endswith("ed") and _DETERMINER_BEFORE.search(folded, max(0, start - 8), start):
             continue
-        cues.append((m.start(), m.end(), Tense.PAST))
+        cues.append((start, end, Tense.PAST))
     cues.sort()
     return cues
+
+
+@functools.cache
+def _cue_words() -> frozenset[str]:
+    """The lower-cased words that are cues whatever their ending: present and listed past ones."""
+    return _PRESENT_WORDS | _past_words()
+
+
+def _ascii_cue_words(segment: str, first: int) -> list[tuple[int, int, str]]:
+    """The words of ASCII *segment* (at offset *first*) that may be present or
+    past cues, as ``(start, end, word)``: listed ones, or any ending in ``ed``
+    (the exact test is :func:`_is_past`'s).  The words are split and filtered
+    column by column in C.
+    """
+    parts = _ASCII_WORD_SPLIT.split(segment)
+    words = parts[1::2]
+    listed = map(_cue_words().__contains__, map(str.lower, words))
+    ed = map(str.endswith, words, itertools.repeat("ed"))
+    keep = list(itertools.compress(itertools.count(), map(operator.or_, listed, ed)))
+    if not keep:
+        return []
+    offsets = list(itertools.accumulate(map(len, parts), initial=first))
+    return [(offsets[2 * k + 1], offsets[2 * k + 2], words[k]) for k in keep]
 
 
 class TenseCues:
