@@ -50,6 +50,7 @@ bench: $(BIN)/python
 	$(BIN)/python benchmarks/accuracy.py benchmarks/heldout3 --json docs/_data/heldout3.json
 	$(BIN)/python benchmarks/accuracy.py benchmarks/heldout4 --json docs/_data/heldout4.json
 	$(BIN)/python benchmarks/accuracy.py benchmarks/heldout5 --json docs/_data/heldout5.json
+	$(BIN)/python benchmarks/accuracy.py benchmarks/heldout6 --json docs/_data/heldout6.json
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python tools/update_readme.py
 

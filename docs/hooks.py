@@ -9,7 +9,7 @@ A page asks for a generated block with a marker on a line of its own:
 * ``<!-- generated: accuracy -->``, ``<!-- generated: header-accuracy -->``:
   the figures ``benchmarks/accuracy.py --json docs/_data/accuracy.json`` wrote.
 * ``<!-- generated: generalisation -->``: the key figures on the development
-  set next to the held-out sets (``heldout.json`` ... ``heldout5.json``).
+  set next to the held-out sets (``heldout.json`` ... ``heldout6.json``).
 * ``<!-- generated: throughput -->``: what ``benchmarks/throughput.py`` wrote
   to ``docs/_data/throughput.json``.
 * ``<!-- generated: summary -->``: the short accuracy and speed table that
@@ -263,9 +263,10 @@ SETS = (
     ("accuracy", "Development set"),
     ("heldout", "Held-out set 1"),
     ("heldout2", "Held-out set 2"),
-    ("heldout3", "Held-out set 3"),
-    ("heldout4", "Held-out set 4"),
+    ("heldout3", "Held-out set 3 (blind)"),
+    ("heldout4", "Held-out set 4 (blind)"),
     ("heldout5", "Held-out set 5 (blind)"),
+    ("heldout6", "Held-out set 6"),
 )
 # The set the summary quotes as blind: the newest one with data.
 BLIND_ORDER = ("heldout5", "heldout4", "heldout3", "heldout2")
