@@ -11,12 +11,16 @@ says None otherwise (which the pipeline treats as English).
 from __future__ import annotations
 
 import functools
+import re
+from typing import TypeVar
 
 import regex
 
 from diplocorpus._data import load_words
 
 __all__ = ["guess_language"]
+
+_W = TypeVar("_W", str, bytes)
 
 # Runs of each script's characters, in the order they are tried; counted by
 # the length of the runs (one match per run, not per character).
@@ -28,8 +32,14 @@ _SCRIPTS = (
     ("hy", regex.compile(r"\p{Armenian}++")),
 )
 # Every character of those scripts lies at U+0400 or above: a sample with
-# nothing there needs no count.
-_BEYOND_GREEK = regex.compile(r"[^\x00-\u03ff]")
+# few characters there needs no count (runs of them, one match per run).
+_BEYOND_GREEK = re.compile(r"[^\x00-\u03ff]+")
+# Runs of characters beyond Latin-1; a letter, and a character that is not the
+# letters' stand-in "ª" (see _guess_wide).
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]+")
+_LETTER = regex.compile(r"\p{L}")
+_NOT_STAND_IN = re.compile(r"[^\xaa]")
+_KELVIN = "\u212a"
 _WORD = regex.compile(r"\p{L}++")
 _KAZAKH = frozenset("әғқңөұүһі")
 _UKRAINIAN = frozenset("їєґі")
@@ -62,9 +72,66 @@ def guess_language(text: str) -> str | None:
     letters = raw.translate(table)
     if len(letters) - letters.count(b" ") < 20:
         return None
-    words = letters.split()
-    # The English words counted a chunk at a time: the share of all words
-    # they make only grows, so it is clear once the words so far reach it.
+    return _english_share_reached(letters.split(), english)
+
+
+def _guess_wide(sample: str) -> str | None:
+    """:func:`guess_language` for a sample with characters beyond Latin-1.
+
+    Those characters become a Latin-1 stand-in (``ª`` for a letter, a space
+    for anything else), so the letters and words are read as in Latin-1
+    text: the same letter runs, and no English word among those with a
+    stand-in (no such letter lower-cases to ASCII, save the Kelvin sign,
+    for which the words are read one by one).
+    """
+    if _KELVIN in sample:
+        return _guess_wide_by_words(sample)
+    latin = _BEYOND_LATIN1.sub(_stand_ins, sample)
+    table, english = _latin1_tables()
+    letters = latin.encode("latin-1").translate(table)
+    count = len(letters) - letters.count(b" ")
+    if count < 20:
+        return None
+    found = _script_if_beyond_greek(sample, count)
+    if found is not None:
+        return found
+    return _english_share_reached(letters.split(), english)
+
+
+def _stand_ins(run: re.Match[str]) -> str:
+    """A run of characters beyond Latin-1, each a letter's stand-in ``ª`` or a space."""
+    return _NOT_STAND_IN.sub(" ", _LETTER.sub("\xaa", run.group()))
+
+
+def _guess_wide_by_words(sample: str) -> str | None:
+    """:func:`_guess_wide` word by word, for a sample with a Kelvin sign (lower case ``k``)."""
+    words = _WORD.findall(sample)
+    letters = sum(map(len, words))  # the letter runs partition the letters
+    if letters < 20:
+        return None
+    found = _script_if_beyond_greek(sample, letters)
+    if found is not None:
+        return found
+    return _english_share_reached(list(map(str.lower, words)), _english_words())
+
+
+def _script_if_beyond_greek(sample: str, letters: int) -> str | None:
+    """:func:`_script`, where the characters beyond Greek may hold more than half the *letters*.
+
+    Every letter of those scripts lies beyond Greek: with fewer such
+    characters there is no use counting.
+    """
+    if sum(map(len, _BEYOND_GREEK.findall(sample))) * 2 > letters:
+        return _script(sample, letters)
+    return None
+
+
+def _english_share_reached(words: list[_W], english: frozenset[_W]) -> str | None:
+    """``"en"`` when at least 12% of *words* are in *english*, else None.
+
+    The English words are counted a chunk at a time, in C: their share of
+    all words only grows, so it is clear once the words so far reach it.
+    """
     n = len(words)
     found = 0
     for at in range(0, n, _CHUNK):
@@ -72,21 +139,6 @@ def guess_language(text: str) -> str | None:
         if found / n >= 0.12:
             return "en"
     return None
-
-
-def _guess_wide(sample: str) -> str | None:
-    """:func:`guess_language` for a sample with characters beyond Latin-1."""
-    words = _WORD.findall(sample)
-    letters = sum(map(len, words))  # the letter runs partition the letters
-    if letters < 20:
-        return None
-    if _BEYOND_GREEK.search(sample) is not None:
-        found = _script(sample, letters)
-        if found is not None:
-            return found
-    english = _english_words()
-    share = sum(w.lower() in english for w in words) / len(words)
-    return "en" if share >= 0.12 else None
 
 
 @functools.cache
