@@ -47,6 +47,8 @@ __all__ = ["timexes"]
 
 _DAY_RULES = frozenset({"iso", "dotted", "slashed", "dm_range", "md_range", "mdy", "dmy"})
 _YEARLESS_RULES = frozenset({"dm_range", "md_range", "mdy", "dmy", "month"})
+# The tenses, once (iterating the enum class itself is slow).
+_TENSES = tuple(Tense)
 _MODIFIABLE = frozenset(
     {"year_", "month", "my", "m_rel", "rel_unit", "season", "decade", "century", "yr_range"}
 )
@@ -164,9 +166,11 @@ def timexes(doc: Doc) -> tuple[tuple[When, ...], tuple[Diagnostic, ...]]:
 def _find(doc: Doc, diagnostics: list[Diagnostic]) -> list[_Hit]:
     folded = doc.folded
     out: list[_Hit] = []
+    header = doc.date_header
     for rule, m in gram.find_all(folded):
         start, end = m.start(), m.end()
-        if doc.date_header is not None and doc.date_header.overlaps(Span(start, end)):
+        # (``header.overlaps(Span(start, end))``, with no span built per match)
+        if header is not None and header.start < end and start < header.end:
             continue
         hit = _Hit(rule, start, end, m, year=_explicit_year(m, rule))
         kept = _keep(hit, doc, diagnostics)
@@ -566,7 +570,7 @@ class _Resolver:
         if len(cands) == 1:
             return cands[0].year
         offsets = [(c - a).days for c in cands]
-        picks = {_pick(offsets, t) for t in Tense}
+        picks = {_pick(offsets, t) for t in _TENSES}
         i = picks.pop() if len(picks) == 1 else _pick(offsets, self.tense(hit))
         return cands[i].year
 
@@ -611,7 +615,7 @@ class _Resolver:
             return cal.month_value(None, month)
         # a year back, this year, a year ahead: in months from the anchor's month
         offsets = [month - a.month - 12, month - a.month, month - a.month + 12]
-        picks = {_pick(offsets, t) for t in Tense}
+        picks = {_pick(offsets, t) for t in _TENSES}
         i = picks.pop() if len(picks) == 1 else _pick(offsets, self.tense(hit))
         return cal.month_value(a.year - 1 + i, month, True)
 
