@@ -51,18 +51,19 @@ def _abbreviations() -> frozenset[str]:
 
 
 def paragraphs(folded: str, within: Span) -> tuple[Span, ...]:
-    """The non-blank lines of *folded* inside *within*, trimmed, as spans."""
+    """The non-blank lines of *folded* inside *within*, trimmed, as spans.
+
+    The lines come from one ``split`` in C; each starts one past the end of
+    the line before.
+    """
     out: list[Span] = []
     pos = within.start
-    while pos < within.end:
-        nl = folded.find("\n", pos, within.end)
-        line_end = within.end if nl == -1 else nl
-        line = folded[pos:line_end]
+    for line in folded[within.start : within.end].split("\n"):
         stripped = line.strip(" ")
         if stripped:
             lead = len(line) - len(line.lstrip(" "))
             out.append(Span(pos + lead, pos + lead + len(stripped)))
-        pos = line_end + 1
+        pos += len(line) + 1
     return tuple(out)
 
 
