@@ -93,18 +93,28 @@ def _is_abbreviation(folded: str, stop: int) -> bool:
 
 
 def sentences(folded: str, paras: tuple[Span, ...]) -> tuple[Span, ...]:
-    """Sentence spans inside each paragraph span, in text order."""
+    """Sentence spans inside each paragraph span, in text order.
+
+    The boundaries of all the paragraphs (lines of the folded text, trimmed
+    of spaces, as :func:`paragraphs` gives them) are found by one scan: no
+    boundary reaches past its paragraph's end, where only spaces and a
+    newline follow, so each is the one a scan of its paragraph alone finds.
+    """
     out: list[Span] = []
+    if not paras:
+        return ()
+    found = _BOUNDARY.finditer(folded, paras[0].start, paras[-1].end)
+    m = next(found, None)
     for para in paras:
         start = para.start
-        for m in _BOUNDARY.finditer(folded, para.start, para.end):
+        while m is not None and m.start() < para.end:
             stop = m.start("stop")
-            if m.group("stop") == "." and _is_abbreviation(folded, stop):
-                continue
-            end = m.end("glued") if m.group("glued") else m.end("close")
-            if end > start:
-                out.append(Span(start, end))
-            start = m.end()
+            if m.group("stop") != "." or not _is_abbreviation(folded, stop):
+                end = m.end("glued") if m.group("glued") else m.end("close")
+                if end > start:
+                    out.append(Span(start, end))
+                start = m.end()
+            m = next(found, None)
         if para.end > start:
             out.append(Span(start, para.end))
     return tuple(out)
