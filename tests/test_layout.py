@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import diplocorpus
+from diplocorpus._layout import paragraphs
+from diplocorpus._layout import sentences as layout_sentences
+from diplocorpus.model import Span
 
 
 def sentences(text: str) -> list[str]:
@@ -52,3 +57,19 @@ def test_sentences_stay_inside_paragraphs() -> None:
     article = diplocorpus.parse(text)
     for s in article.sentences:
         assert any(p.contains(s) for p in article.paragraphs)
+
+
+def test_sentences_of_a_body_that_starts_inside_a_run_of_stops() -> None:
+    folded = "Wait...  Then go."
+    paras = paragraphs(folded, Span(5, len(folded)))
+    assert ["..", "Then go."] == [s.of(folded) for s in layout_sentences(folded, paras)]
+
+
+def test_sentences_linear_in_a_run_of_stops() -> None:
+    # Each stop of a run once started a scan that read the rest of the run.
+    folded = "Stop" + "." * 200_000 + " Then go."
+    paras = paragraphs(folded, Span(0, len(folded)))
+    start = time.process_time()
+    found = layout_sentences(folded, paras)
+    assert time.process_time() - start < 1.0  # quadratic: minutes
+    assert ["Then go."] == [s.of(folded) for s in found][1:]

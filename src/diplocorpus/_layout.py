@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import string
+from collections.abc import Iterator
 
 import regex
 
@@ -38,6 +39,12 @@ _BOUNDARY = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# The same where no stop comes right before: a match never starts inside a
+# run of stops, where the scan would otherwise try (and fail) at each one,
+# reading the rest of the run every time (quadratic in a run of dots).
+_RUN_BOUNDARY = regex.compile(r"(?<![.!?])" + _BOUNDARY.pattern, regex.VERBOSE)
+_STOPS = ".!?"
 
 # The word just before a full stop (letters and inner dots: "U.S", "H.E").
 _WORD_BEFORE = regex.compile(r"[\p{L}.]{1,12}+$")
@@ -103,7 +110,7 @@ def sentences(folded: str, paras: tuple[Span, ...]) -> tuple[Span, ...]:
     out: list[Span] = []
     if not paras:
         return ()
-    found = _BOUNDARY.finditer(folded, paras[0].start, paras[-1].end)
+    found = _boundaries(folded, paras[0].start, paras[-1].end)
     m = next(found, None)
     for para in paras:
         start = para.start
@@ -118,3 +125,23 @@ def sentences(folded: str, paras: tuple[Span, ...]) -> tuple[Span, ...]:
         if para.end > start:
             out.append(Span(start, para.end))
     return tuple(out)
+
+
+def _boundaries(folded: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+    """``_BOUNDARY.finditer(folded, lo, hi)``, in time linear in the text.
+
+    Whether a match starts at a stop does not depend on where in its run of
+    stops it starts (the run is read to its end whatever the start, and the
+    rest is read from there), so only a run's first stop is tried: the rest
+    of the run can start no match that the first did not.  A run that goes
+    on from before *lo* is tried at *lo* alone, as the scan from *lo* would.
+    """
+    if 0 < lo < hi and folded[lo] in _STOPS and folded[lo - 1] in _STOPS:
+        first = _BOUNDARY.match(folded, lo, hi)
+        if first is not None:
+            yield first
+            lo = first.end()  # (after a quote, a space or at a capital: no stop)
+        else:
+            run = folded[lo:hi]
+            lo += len(run) - len(run.lstrip(_STOPS))
+    yield from _RUN_BOUNDARY.finditer(folded, lo, hi)
