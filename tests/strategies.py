@@ -730,6 +730,8 @@ PATHOLOGICAL_RUNS: dict[str, str] = {
     "newlines": "\n",
     "speech verbs": "said ",
     "hyphens": "-",
+    # Sentence stops: each one a possible boundary (was quadratic in sentences()).
+    "full stops": ".",
     "digits": "1234567890",
     # Words glued by dots, apostrophes and marks: where a capital starts a word
     # only tokenising tells (the gazetteer's word-start check).
