@@ -73,3 +73,12 @@ def test_sentences_linear_in_a_run_of_stops() -> None:
     found = layout_sentences(folded, paras)
     assert time.process_time() - start < 1.0  # quadratic: minutes
     assert ["Then go."] == [s.of(folded) for s in found][1:]
+
+
+def test_a_stop_that_opens_a_line_reads_no_word_from_the_line_above() -> None:
+    # "Gen" ends the line above: it is no abbreviation this stop could end.
+    folded = "The envoy met Gen\n. Then they left. Done."
+    paras = paragraphs(folded, Span(0, len(folded)))
+    assert ["The envoy met Gen", ".", "Then they left.", "Done."] == [
+        s.of(folded) for s in layout_sentences(folded, paras)
+    ]

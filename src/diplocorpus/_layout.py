@@ -47,7 +47,7 @@ _RUN_BOUNDARY = regex.compile(r"(?<![.!?])" + _BOUNDARY.pattern, regex.VERBOSE)
 _STOPS = ".!?"
 
 # The word just before a full stop (letters and inner dots: "U.S", "H.E").
-_WORD_BEFORE = regex.compile(r"[\p{L}.]{1,12}+$")
+_WORD_BEFORE = regex.compile(r"[\p{L}.]{1,12}+\Z")
 # The characters of such a word in ASCII text.
 _ASCII_WORD_CHARS = string.ascii_letters + "."
 
@@ -79,11 +79,11 @@ def _is_abbreviation(folded: str, stop: int) -> bool:
 
     On ASCII text (most) the word is the run of letters and dots that
     ``rstrip`` leaves off the 12 characters before the stop, as
-    :data:`_WORD_BEFORE` finds it (save where they end in a newline, before
-    which its ``$`` also matches).
+    :data:`_WORD_BEFORE` finds it.  A stop that opens a line has no word
+    before it: the last word of the line above is no abbreviation of it.
     """
     seg = folded[max(0, stop - 12) : stop]
-    if seg.isascii() and not seg.endswith("\n"):
+    if seg.isascii():
         word = seg[len(seg.rstrip(_ASCII_WORD_CHARS)) :].lstrip(".")
     else:
         m = _WORD_BEFORE.search(seg)
