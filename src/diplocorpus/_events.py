@@ -676,6 +676,14 @@ def _named_city(name: str) -> Place | None:
     return place
 
 
+def _city_in_name(name: str) -> Place | None:
+    """The first city (not a country) named inside an event's *name*, or None."""
+    for match in place_index().find(name):
+        if country_index().get(match.text) is None:
+            return match.value
+    return None
+
+
 def _host_or_named_place(
     doc: Doc, mentions: Mentions, trigger: Span, name: str | None
 ) -> Place | None:
@@ -697,9 +705,7 @@ def _host_or_named_place(
             if match.span.end >= start - 1:
                 return match.value
     if name:
-        for match in place_index().find(name):
-            if country_index().get(match.text) is None:
-                return match.value
+        return _city_in_name(name)
     return None
 
 
@@ -1612,9 +1618,20 @@ def events(
             where = _sidelines(doc, sentence, clause)
             places = venues.within(where.start, where.end)
             chosen = _choose_place(places, span)
-            place = chosen[1] if chosen else None
+            # A call has no place: "last met in Tashkent and spoke by phone after that".
+            place = chosen[1] if chosen and kind is not EventKind.PHONE_CALL else None
             if place is None and kind in _NAMED_KINDS:
                 place = _host_or_named_place(doc, mentions, span, name_text)
+            elif place is not None and name_text and kind in _NAMED_KINDS:
+                # "the Antalya Diplomacy Forum in Turkiye": the city of its own
+                # name, in the country the clause gives, is the more precise place.
+                named_city = _city_in_name(name_text)
+                if (
+                    named_city is not None
+                    and named_city.country == place.country
+                    and country_index().get(place.name) is not None
+                ):
+                    place = named_city
             if place is None:
                 place = talks_place
             if place is None and kind is EventKind.ELECTION:
@@ -1794,9 +1811,16 @@ def events(
                     other.status in _PLANNED_STATUSES
                 ):
                     continue  # "preparations for the summit in a phone call on Wednesday"
-                if d.place is None and other.place is not None and d.kind not in _SPEECH_KINDS:
+                if (
+                    d.place is None
+                    and other.place is not None
+                    and d.kind not in _SPEECH_KINDS
+                    and d.kind is not EventKind.PHONE_CALL
+                ):
                     # "met with X, who is on an official visit to Azerbaijan",
-                    # datelined Baku: the meeting took place in Baku.
+                    # datelined Baku: the meeting took place in Baku.  A call has
+                    # no place ("last met in Dushanbe and had a telephone
+                    # conversation after that").
                     d.place = (
                         _in_city(other.place, dateline_place)
                         if d.kind is not other.kind
@@ -1806,7 +1830,7 @@ def events(
                     d.when = other.when
     if doc.title is not None and drafts:
         _headline(doc, doc.title, drafts, mentions, pattern, table, cands)
-    _inherit(doc, drafts, lead, dateline_place)
+    _inherit(doc, drafts, lead, dateline_place, timexes)
     _summit_states(mentions, drafts, lead)
     _dated_by_closing_line(doc, drafts, timexes, mentions)
     _sidelines_attendees(doc, drafts)
@@ -1884,16 +1908,43 @@ def _same_thing(a: _Draft, b: _Draft, folded: str) -> bool:
     )
 
 
+def _dateline_day(doc: Doc, timexes: Sequence[When]) -> When | None:
+    """The day the dateline gives when the report has no full date to anchor it.
+
+    ``BAKU, Azerbaijan, April 24.`` with no year anywhere: ``XXXX-04-24``.
+    """
+    if doc.dateline is None:
+        return None
+    line = doc.dateline
+    return next(
+        (
+            t
+            for t in timexes
+            if line.start <= t.span.start
+            and t.span.end <= line.end
+            and t.precision is Precision.DAY
+        ),
+        None,
+    )
+
+
 def _inherit(
-    doc: Doc, drafts: list[_Draft], lead: Span | None, dateline_place: Place | None
+    doc: Doc,
+    drafts: list[_Draft],
+    lead: Span | None,
+    dateline_place: Place | None,
+    timexes: Sequence[When] = (),
 ) -> None:
     """Fill missing places and dates from the report's context.
 
     A held meeting, talks or ceremony without a place took place where the
     report's held visit went, else at the dateline; a held event in the lead
-    sentence without a date happened on the report's date.
+    sentence without a date happened on the report's date (the dateline's day
+    when nothing gives the year).
     """
     report_day = lead_when(doc)
+    if report_day is None:
+        report_day = _dateline_day(doc, timexes)
     # The report's own visit: a held one, not one dated weeks before the report
     # ("recalled his visit to Budapest last November").
     visits = [
@@ -1958,10 +2009,17 @@ def _inherit(
                     d.actors.append(actor)
                     d.codes.append(actor.country or "")
         if d.place is None and d.kind in (*local, *_NAMED_KINDS):
+            # Not from an event weeks before the report when this one is not
+            # ("recalled his visit to Vietnam in December last year. ... Following
+            # the talks, a signing ceremony took place").
+            recent = not _long_before(d.when, doc.anchor)
             prior = [
                 p
                 for p in drafts[max(0, i - _LOOKBACK) : i]
-                if p.place is not None and p.kind in (*local, EventKind.VISIT) and p.status in held
+                if p.place is not None
+                and p.kind in (*local, EventKind.VISIT)
+                and p.status in held
+                and not (recent and _long_before(p.when, doc.anchor))
             ]
             if prior and (d.status in held or d.kind in local):
                 d.place = _in_city(prior[-1].place, dateline_place)
@@ -1971,6 +2029,17 @@ def _inherit(
                 elif dateline_place is not None:
                     d.place = dateline_place
         home = dateline_place.country if dateline_place is not None else None
+        states = [a for a in d.actors if a.kind is ActorKind.STATE and a.country]
+        if (
+            d.place is None
+            and d.kind is EventKind.ELECTION
+            and len(states) == 1
+            and states[0].country != home
+        ):
+            # "TASHKENT. ... congratulated X on his victory in the presidential
+            # election held on June 3": the one foreign state named holds it (the
+            # report's own state is, more often, the one congratulating).
+            d.place = Place(name=states[0].name, country=states[0].country)
         if (
             d.kind in _TWO_SIDED
             and len(d.actors) == 1
@@ -2115,6 +2184,9 @@ _SIDELINES_BEFORE = regex.compile(
 def _sidelines_attendees(doc: Doc, drafts: list[_Draft]) -> None:
     """The occasion of a meeting "on the sidelines of" it has the meeting's people.
 
+    The meeting was where the occasion was: its city, where the sentence names
+    only the country.
+
     "The two ministers last met in Tokyo in December, on the sidelines of an
     international conference": both took part in the conference.
     """
@@ -2136,6 +2208,16 @@ def _sidelines_attendees(doc: Doc, drafts: list[_Draft]) -> None:
                 host = other
         if host is None:
             continue
+        if (
+            host.place is not None
+            and d.place is not None
+            and d.place.country == host.place.country
+            and country_index().get(host.place.name) is not None
+            and country_index().get(d.place.name) is None
+        ):
+            # "met ... on the sidelines of the Antalya Diplomacy Forum in Turkiye":
+            # where the occasion was, in the country the sentence names.
+            host.place = d.place
         for actor in host.actors:
             key = participant_codes([actor])
             if actor.kind is ActorKind.STATE and not key & set(d.codes):

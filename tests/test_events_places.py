@@ -1,0 +1,79 @@
+"""Events: where and when, from the shape of the report.
+
+Every report here was written for these tests in the style of the feeds
+(the people are real-sounding, the events invented).
+"""
+
+from __future__ import annotations
+
+from builders import events_of
+
+
+def test_an_election_takes_place_in_the_foreign_state_that_holds_it() -> None:
+    text = (
+        " date 2026-05-14 ASTANA, May 14 (Kazinform) - President Kassym-Jomart Tokayev "
+        "had a telephone conversation with President-elect of Chile Ana Ruiz.\n\n"
+        "The head of state congratulated Ana Ruiz on her victory in the presidential "
+        "election held on May 10."
+    )
+    elections = [e for e in events_of(text) if e[0] == "election"]
+    assert elections == [("election", "held", "Chile", "2026-05-10")]
+
+
+def test_an_election_is_not_placed_in_the_congratulating_state() -> None:
+    text = (
+        " date 2026-05-14 ASTANA, May 14 (Kazinform) - Kazakh President Kassym-Jomart "
+        "Tokayev sent a congratulatory message to Chilean President Ana Ruiz.\n\n"
+        "Tokayev congratulated Ana Ruiz on her victory in the presidential election held "
+        "on May 10."
+    )
+    elections = [e for e in events_of(text) if e[0] == "election"]
+    assert [place for _k, _s, place, _w in elections] != ["Kazakhstan"]
+
+
+def test_a_call_in_a_sentence_with_a_place_has_no_place() -> None:
+    text = (
+        " date 2026-03-02 MINSK, March 2 (BelTA) - Belarusian Foreign Minister Maxim "
+        "Ryzhenkov will travel to Hanoi next week.\n\n"
+        "The ministers last met in Tashkent in January and spoke by telephone conversation "
+        "after that."
+    )
+    calls = [e for e in events_of(text) if e[0] == "phone_call"]
+    assert calls
+    assert all(place is None for _k, _s, place, _w in calls)
+
+
+def test_the_dateline_day_dates_the_lead_event_without_a_year() -> None:
+    text = (
+        "(MENAFN- Trend News Agency) ASHGABAT, Turkmenistan, October 8. Georgian Foreign "
+        "Minister Maka Botchorishvili has arrived in Ashgabat on an official visit, Trend "
+        "reports.\n\n"
+        "During the visit, she is expected to meet with Turkmen officials."
+    )
+    visits = [e for e in events_of(text) if e[0] == "visit"]
+    assert visits == [("visit", "held", "Ashgabat", "XXXX-10-08")]
+
+
+def test_a_ceremony_after_the_talks_is_not_where_an_old_visit_went() -> None:
+    text = (
+        " date 2026-09-17 TASHKENT, 17 September (UzDaily) - Uzbek President Shavkat "
+        "Mirziyoyev held talks with President of Mongolia Khurelsukh Ukhnaa at the Kuksaroy "
+        "residence on Thursday.\n\n"
+        "Mirziyoyev recalled his trip to Ulaanbaatar and his state visit to Mongolia in "
+        "March last year.\n\n"
+        "After the talks, a signing ceremony was held."
+    )
+    signings = [e for e in events_of(text) if e[0] == "signing"]
+    assert signings == [("signing", "held", "Tashkent", "2026-09-17")]
+
+
+def test_the_city_in_a_forums_name_beats_the_country_after_it() -> None:
+    text = (
+        " date 2026-10-20 ROME, October 20. Italian Foreign Minister Antonio Tajani "
+        "received his Uzbek counterpart Bakhtiyor Saidov on Tuesday.\n\n"
+        "The two ministers last met in July on the sidelines of the Samarkand "
+        "Connectivity Forum in Uzbekistan."
+    )
+    found = events_of(text)
+    assert ("conference", "held", "Samarkand", "2026-07") in found
+    assert ("meeting", "held", "Samarkand", "2026-07") in found
