@@ -77,3 +77,21 @@ def test_the_city_in_a_forums_name_beats_the_country_after_it() -> None:
     found = events_of(text)
     assert ("conference", "held", "Samarkand", "2026-07") in found
     assert ("meeting", "held", "Samarkand", "2026-07") in found
+
+
+def test_travel_to_a_named_place_is_a_visit() -> None:
+    text = (
+        " date 2026-02-03 ASTANA, February 3 (Kazinform) - Kazakh Foreign Minister Murat "
+        "Nurtleu received the Ambassador of Japan on Tuesday.\n\n"
+        "Nurtleu is expected to travel to Tokyo later this month, the ministry said."
+    )
+    visits = [e for e in events_of(text) if e[0] == "visit"]
+    assert visits == [("visit", "planned", "Tokyo", "2026-02")]
+
+
+def test_travel_to_no_named_place_is_no_visit() -> None:
+    text = (
+        " date 2026-02-03 BAKU, February 3. Many tourists travel to the mountains in "
+        "winter, the agency said."
+    )
+    assert not [e for e in events_of(text) if e[0] == "visit"]

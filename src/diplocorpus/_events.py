@@ -1487,6 +1487,25 @@ def events(
                 ):
                     continue
                 trigger = attrs.evolve(trigger, role="verb")
+            if trigger.role == "travel":
+                # "is expected to travel to Budapest later this year": a visit to the
+                # place named right after; not "will travel to North Florida", nor a
+                # leg of a visit to that country the sentence tells of ("who arrived
+                # in New Delhi on a three-day visit, will travel to Mumbai").
+                dest = next(
+                    (
+                        p
+                        for v, p in venues.within(span.end, min(sentence.end, span.end + 60))
+                        if v.start - span.end <= 5
+                    ),
+                    None,
+                )
+                if dest is None or any(
+                    d.kind is EventKind.VISIT and d.place and d.place.country == dest.country
+                    for d in in_sentence
+                ):
+                    continue
+                trigger = attrs.evolve(trigger, role="verb")
             if trigger.role == "intransitive":
                 # "the commission had convened in Budapest last week"; not "convened a meeting".
                 if not _INTRANSITIVE_AFTER.match(
