@@ -95,3 +95,46 @@ def test_travel_to_no_named_place_is_no_visit() -> None:
         "winter, the agency said."
     )
     assert not [e for e in events_of(text) if e[0] == "visit"]
+
+
+def test_at_the_meeting_after_a_summit_is_the_summit_held() -> None:
+    text = (
+        " date 2026-06-12 BISHKEK, June 12 (Kabar) - The leaders of the Organization of "
+        "Turkic States gathered for the informal summit in Cholpon-Ata on Friday.\n\n"
+        "Kyrgyz President Sadyr Japarov said Kyrgyzstan would host the organization's "
+        "summit next year.\n\n"
+        "At the meeting, the leaders adopted the Cholpon-Ata Declaration."
+    )
+    found = events_of(text)
+    summits = [e for e in found if e[0] == "summit"]
+    assert ("summit", "held", "Cholpon-Ata", "2026-06-12") in summits
+    assert not [e for e in found if e[0] == "meeting"]
+
+
+def test_an_occurrence_dated_after_the_report_is_planned() -> None:
+    text = (
+        " date 2026-03-02 TBILISI, March 2. The Georgian-Armenian business forum takes "
+        "place in Yerevan on March 20, the ministry of economy said."
+    )
+    assert ("conference", "planned", "Yerevan", "2026-03-20") in events_of(text)
+
+
+def test_a_separate_meeting_is_another_meeting() -> None:
+    text = (
+        " date 2026-11-05 ASTANA, November 5 (Kazinform) - Kazakh Foreign Minister Murat "
+        "Nurtleu and Turkish Foreign Minister Hakan Fidan said a roadmap will be approved "
+        "at the next meeting of the joint commission.\n\n"
+        "Nurtleu is due in Istanbul in December, where a separate meeting with Hakan Fidan "
+        "is planned, the ministry said."
+    )
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
+    assert len(meetings) == 2
+
+
+def test_the_meeting_of_an_organisations_ministers_is_a_conference() -> None:
+    text = (
+        " date 2026-09-24 NEW YORK, September 24. /TASS/. Russian Foreign Minister Sergey "
+        "Lavrov took part in the meeting of the SCO foreign ministers on Wednesday."
+    )
+    found = events_of(text)
+    assert [e[0] for e in found] == ["conference"]

@@ -465,11 +465,14 @@ _THIS_DOCUMENT = regex.compile(
 )
 # "separate meetings", "separate talks".
 _SEPARATE = regex.compile(r"\bseparate[ ]++$", regex.I)
+# A mention set apart from the ones before: "a separate bilateral meeting",
+# "another meeting".
+_DISTINCT = regex.compile(r"\b(?:separate|another)[ ]++(?:[\p{L}-]++[ ]++)?$", regex.I)
 # "to visit our country".
 _OUR_COUNTRY = regex.compile(r"[ ]++(?:to[ ]++)?our[ ]++(?:country|republic|nation)", regex.I)
 # Kinds that a bare definite "the meeting" may refer back to.
 _FAMILY = {
-    EventKind.MEETING: (EventKind.MEETING, EventKind.TALKS),
+    EventKind.MEETING: (EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT),
     EventKind.TALKS: (EventKind.TALKS, EventKind.MEETING),
     EventKind.PHONE_CALL: (EventKind.PHONE_CALL,),
 }
@@ -649,6 +652,12 @@ def _organisation_before(folded: str, mentions: Mentions, trigger: Span) -> bool
         gap = _MODIFIERS.fullmatch(folded, m.span.end, trigger.start)
         return gap is not None
     return False
+
+
+def _organisation_at(mentions: Mentions, pos: int) -> bool:
+    """Whether the name of an organisation starts at *pos* ("of the BRICS foreign ...")."""
+    m = mentions.at(pos, pos + 1)
+    return m is not None and m.form == "organisation" and m.span.start == pos
 
 
 def _pair_named(folded: str, mentions: Mentions, pos: int) -> bool:
@@ -1603,9 +1612,16 @@ def events(
                         # "meeting of the Azerbaijan-Hungary Intergovernmental
                         # Commission", a body of two states: a bilateral meeting.
                         kind = EventKind.CONFERENCE
-                    elif trigger.role == "noun" and _organisation_before(folded, mentions, span):
+                    elif trigger.role == "noun" and (
+                        _organisation_before(folded, mentions, span)
+                        or (
+                            of_name is not None
+                            and _organisation_at(mentions, of_name.start("name"))
+                        )
+                    ):
                         # "the ASEAN Foreign Ministers' Meeting", "the Russia-ASEAN
-                        # ministerial meeting": a meeting of an organisation.
+                        # ministerial meeting", "the meeting of the BRICS foreign
+                        # ministers": a meeting of an organisation.
                         kind = EventKind.CONFERENCE
                 if kind is EventKind.TALKS and name_text and not folded[span.start].isupper():
                     # "Jaishankar-Blinken talks": a description, not a name; "the
@@ -1685,6 +1701,18 @@ def events(
                 and folded[when.span.end : span.start].count(",") > 1
             ):
                 when = None
+            if (
+                status is EventStatus.HELD
+                and when is not None
+                and when.anchored
+                and when.start is not None
+                and doc.anchor is not None
+                and when.start > doc.anchor
+            ):
+                # "China will take over the presidency and host the summit next
+                # year": an occurrence the report's own day puts wholly ahead is
+                # planned, whatever cue its verb lacks.
+                status = EventStatus.PLANNED
             if role == "anaphor":
                 # Only what follows closely belongs to a repeated mention, or
                 # all its clause where it is the subject of an occurrence
@@ -1777,7 +1805,14 @@ def events(
                     # A bare repeated mention refers to the latest event of its
                     # family; one with its own place or date that fits none
                     # ("his talks with Xi in Beijing last autumn") is another event.
-                    target = next((d for d in reversed(recent) if d.kind in family), None)
+                    # One held, if it is held: "At the meeting" after "will host the
+                    # summit next year" is the summit held, not the planned one.
+                    kin = [d for d in reversed(recent) if d.kind in family]
+                    planned = draft.status in _PLANNED_STATUSES
+                    target = next(
+                        (d for d in kin if (d.status in _PLANNED_STATUSES) == planned),
+                        kin[0] if kin else None,
+                    )
                 if target is None:
                     target = next(
                         (d for d in reversed(in_sentence[-_LOOKBACK:]) if d.kind in family), None
@@ -1910,6 +1945,8 @@ def _same_thing(a: _Draft, b: _Draft, folded: str) -> bool:
         return bool(a.name or b.name) or a.place == b.place
     if a.kind in (EventKind.INTERVIEW, EventKind.ELECTION, EventKind.PHONE_CALL):
         return True
+    if _DISTINCT.search(folded, max(0, b.span.start - 30), b.span.start):
+        return False  # "where a separate bilateral meeting with X is planned"
     sa, sb = set(a.codes), set(b.codes)
     if (
         not sb
