@@ -138,3 +138,23 @@ def test_the_meeting_of_an_organisations_ministers_is_a_conference() -> None:
     )
     found = events_of(text)
     assert [e[0] for e in found] == ["conference"]
+
+
+def test_consultations_between_the_ministries_of_two_states_are_talks() -> None:
+    text = (
+        " date 2026-10-07 Political consultations between the foreign ministries of Georgia "
+        "and Lithuania were held in Vilnius on October 6, Trend reports.\n\n"
+        "Following the consultations, the deputy ministers signed the Programme of "
+        "Consultations between the Ministries of Foreign Affairs of Georgia and Lithuania "
+        "for 2027-2028."
+    )
+    talks = [e for e in events_of(text) if e[0] == "talks"]
+    assert talks == [("talks", "held", "Vilnius", "2026-10-06")]
+
+
+def test_consultations_in_general_are_no_event() -> None:
+    text = (
+        " date 2026-10-07 BAKU, October 7. Consultations between the two sides play an "
+        "important role, the minister said."
+    )
+    assert not [e for e in events_of(text) if e[0] == "talks"]

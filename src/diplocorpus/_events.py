@@ -424,8 +424,12 @@ _TOPIC_RELATIVE = regex.compile(r",?[ ]++(?:at|in|during)[ ]++which\b", regex.I)
 # "his consultations in Doha": a plural owned by someone, then where.
 _POSSESSIVE_BEFORE = regex.compile(r"\b(?:his|her|their)[ ]++$", regex.I)
 _PLACE_AFTER = regex.compile(r"[ ]++(?:in|at)[ ]++\p{Lu}")
-# "meetings with his ...", "meetings of Russian-American working groups".
-_WITH_SOMEONE = regex.compile(r"[ ]++(?:with|of)[ ]++(?:the[ ]++)?(?:his|her|\p{Lu})")
+# "meetings with his ...", "meetings of Russian-American working groups",
+# "consultations between the foreign ministries of Azerbaijan and ...".
+_WITH_SOMEONE = regex.compile(
+    r"[ ]++(?:(?:with|of|between)[ ]++(?:the[ ]++)?(?:his|her|\p{Lu})"
+    r"|between[ ]++the[ ]++(?:(?!of\b)\p{Ll}[\p{L}-]*+[ ]++){1,3}+of[ ]++(?:the[ ]++)?\p{Lu})"
+)
 # "the meeting proposed by ... of the leaders of ...": a summit.
 _OF_LEADERS = regex.compile(r"[^,.]{0,40}?\bof\ the\ (?:leaders|heads)", regex.X)
 # "called Saudi Arabia's ...", "received a delegation", "session of the UN ...".
@@ -658,6 +662,34 @@ def _organisation_at(mentions: Mentions, pos: int) -> bool:
     """Whether the name of an organisation starts at *pos* ("of the BRICS foreign ...")."""
     m = mentions.at(pos, pos + 1)
     return m is not None and m.form == "organisation" and m.span.start == pos
+
+
+@functools.cache
+def _document_heads() -> frozenset[str]:
+    """The one-word head nouns of documents (data/agreement_words.tsv), lower case."""
+    return frozenset(
+        row["head"] for row in load_tsv("agreement_words.tsv") if " " not in row["head"]
+    )
+
+
+# "the Plan of Consultations between ...": a capitalised word and "of"/"on"/"for"
+# right before a capitalised trigger.
+_TITLE_HEAD_BEFORE = regex.compile(
+    r"(?P<head>\p{Lu}[\p{L}-]*+)[ ]++(?:of|on|for)[ ]++(?:the[ ]++)?"
+    r"(?:\p{Lu}[\p{L}-]*+[ ]++){0,2}+$"
+)
+
+
+def _in_document_title(folded: str, trigger: Span) -> bool:
+    """Whether a capitalised *trigger* is a word of a document's title.
+
+    "signed the Plan of Consultations between the Foreign Ministries of ...",
+    "the Programme of Mutual Visits": the document, not an event.
+    """
+    if not folded[trigger.start].isupper():
+        return False
+    head = _TITLE_HEAD_BEFORE.search(folded, max(0, trigger.start - 50), trigger.start)
+    return head is not None and head.group("head").lower() in _document_heads()
 
 
 def _pair_named(folded: str, mentions: Mentions, pos: int) -> bool:
@@ -1628,6 +1660,8 @@ def events(
                     # Istanbul talks": named after where they were held.
                     talks_place = _named_city(name_text)
                     name_text = None
+            if trigger.role == "plural" and _in_document_title(folded, span):
+                continue
             # A generic mention is dropped before its status, place and date are read.
             role = _specific(doc, trigger, span, clause, bool(in_sentence), name_text)
             if role == "generic":
