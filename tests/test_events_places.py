@@ -158,3 +158,15 @@ def test_consultations_in_general_are_no_event() -> None:
         "important role, the minister said."
     )
     assert not [e for e in events_of(text) if e[0] == "talks"]
+
+
+def test_the_opening_ceremony_of_a_forum_is_no_event_of_its_own() -> None:
+    text = (
+        " date 2026-05-18 TASHKENT, May 18 (UzDaily) - President Shavkat Mirziyoyev spoke "
+        "at the opening ceremony of the Tashkent International Investment Forum on "
+        "Monday.\n\n"
+        "At the closing ceremony, the organisers announced the next forum."
+    )
+    found = events_of(text)
+    assert not [e for e in found if e[0] == "other"]
+    assert ("conference", "held", "Tashkent", "2026-05-18") in found

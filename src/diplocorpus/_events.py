@@ -1528,6 +1528,8 @@ def events(
                 ):
                     continue
                 trigger = attrs.evolve(trigger, role="verb")
+            if trigger.role == "part":
+                continue  # "spoke at the opening ceremony of the forum": the forum's
             if trigger.role == "travel":
                 # "is expected to travel to Budapest later this year": a visit to the
                 # place named right after; not "will travel to North Florida", nor a
