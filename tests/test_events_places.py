@@ -6,6 +6,7 @@ Every report here was written for these tests in the style of the feeds
 
 from __future__ import annotations
 
+import diplocorpus
 from builders import events_of
 
 
@@ -170,3 +171,52 @@ def test_the_opening_ceremony_of_a_forum_is_no_event_of_its_own() -> None:
     found = events_of(text)
     assert not [e for e in found if e[0] == "other"]
     assert ("conference", "held", "Tashkent", "2026-05-18") in found
+
+
+def test_following_the_event_is_where_and_when_it_was() -> None:
+    text = (
+        " date 2026-08-14 ASTANA, August 14 (Kazinform) - Kazakh Deputy Foreign Minister "
+        "Roman Vassilenko visited Mongolia this week.\n\n"
+        "Political consultations between the foreign ministries of Kazakhstan and Mongolia "
+        "took place in Ulaanbaatar on August 11.\n\n"
+        "Following the consultations, the deputy ministers held a meeting with "
+        "representatives of the business community."
+    )
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
+    assert meetings == [("meeting", "held", "Ulaanbaatar", "2026-08-11")]
+
+
+def test_following_the_talks_names_the_talks_not_an_old_visit() -> None:
+    text = (
+        " date 2026-04-09 YEREVAN, April 9. Armenian Prime Minister Nikol Pashinyan held "
+        "talks with Greek Prime Minister Kyriakos Mitsotakis in Yerevan on Thursday.\n\n"
+        "Mitsotakis arrived in Armenia on Wednesday. Pashinyan recalled his visit to "
+        "Athens in May last year.\n\n"
+        "Following the talks, the sides held a joint press conference."
+    )
+    found = events_of(text)
+    assert ("other", "held", "Yerevan", "2026-04-09") in found
+
+
+def test_the_headlines_event_happened_on_the_reports_day() -> None:
+    text = (
+        " date 2026-06-04 Kyrgyzstan, Tajikistan, Uzbekistan sign border treaty at "
+        "trilateral summit\n"
+        "KHUJAND, June 4. The presidents of Kyrgyzstan, Tajikistan and Uzbekistan signed "
+        "a treaty on the junction point of their borders.\n\n"
+        "Speaking after the trilateral summit, held at the Arbob palace, the presidents "
+        "called the treaty historic."
+    )
+    summits = [e for e in events_of(text) if e[0] == "summit"]
+    assert [(kind, when) for kind, _s, _p, when in summits] == [("summit", "2026-06-04")]
+
+
+def test_a_quoted_summit_name_keeps_its_first_word() -> None:
+    article = diplocorpus.parse(
+        " date 2026-05-02 ASTANA, May 2. President Kassym-Jomart Tokayev will take part "
+        "in the \u2018Central Asia-Japan\u2019 Summit in Tokyo in December."
+    )
+    summits = [e for e in article.events if e.kind.value == "summit"]
+    assert [article.text[e.span.start : e.span.end] for e in summits] == [
+        "Central Asia-Japan\u2019 Summit"
+    ]

@@ -628,6 +628,8 @@ def _name_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
             break
         word = folded[k:j]
         if not _NAME_WORD.fullmatch(word):
+            if word[0] == "'" and _NAME_WORD.fullmatch(word, 1):
+                words.append((k + 1, j))  # "the 'Central Asia-China' Summit": it opens the name
             break
         if word == "and" and words and folded[words[-1][0] : words[-1][1]] == "the":
             break  # "the OTS Summit ... and the EPC Summit": "and the" starts another name
@@ -1172,6 +1174,17 @@ def _round_back() -> regex.Pattern[str]:
 def _sequence_start() -> regex.Pattern[str]:
     """A sentence opening with ``data/event_sequence_words.txt``: ``Earlier,``, ``Later``."""
     words = sorted(load_words("event_sequence_words.txt"), key=len, reverse=True)
+    body = "|".join(regex.escape(w).replace(r"\ ", "[ ]++") for w in words)
+    return regex.compile(rf"[ ]*+(?:{body})(?![\p{{L}}-])", regex.IGNORECASE)
+
+
+_WORD_AFTER = regex.compile(r"[ ]*+(\p{L}++)")
+
+
+@functools.cache
+def _following_start() -> regex.Pattern[str]:
+    """A sentence opening with ``data/event_following_words.txt``: ``Following the ...``."""
+    words = sorted(load_words("event_following_words.txt"), key=len, reverse=True)
     body = "|".join(regex.escape(w).replace(r"\ ", "[ ]++") for w in words)
     return regex.compile(rf"[ ]*+(?:{body})(?![\p{{L}}-])", regex.IGNORECASE)
 
@@ -2147,6 +2160,39 @@ def _inherit(
             # Affairs of Turkiye"); not a call, which has no place.
             d.actors.append(state_actor(home))
             d.codes = sorted(participant_codes(d.actors))
+        following = (
+            _following_start().match(doc.folded, d.sentence.start, d.span.start)
+            if (d.place is None or d.when is None) and d.status in held and i > 0
+            else None
+        )
+        if following is not None:
+            # "Following the signing, the permanent representatives held a meeting":
+            # where and on the day the event it names took place, else the latest
+            # held one before it (not one weeks before the report).
+            noun = _WORD_AFTER.match(doc.folded, following.end())
+            named = noun.group(1).lower() if noun else ""
+            recent = not _long_before(d.when, doc.anchor)
+            earlier = [
+                p
+                for p in reversed(drafts[max(0, i - _LOOKBACK) : i])
+                if p.status in held and not (recent and _long_before(p.when, doc.anchor))
+            ]
+            before = next(
+                (
+                    p
+                    for p in earlier
+                    if any(
+                        doc.folded[m.start : m.end].lower().rsplit(" ", 1)[-1] == named
+                        for m in p.mentions
+                    )
+                ),
+                earlier[0] if earlier else None,
+            )
+            if before is not None:
+                if d.place is None and d.kind is not EventKind.PHONE_CALL:
+                    d.place = before.place
+                if d.when is None and before.when is not None:
+                    d.when = before.when
         if d.when is None and d.kind in ceremonies and d.status in held:
             # "The two leaders attended a ceremony of exchanging documents": part
             # of the day of the report's latest held meeting or talks before it.
@@ -2180,6 +2226,13 @@ def _inherit(
                 # on the report's day, wherever the report says so.
                 d.status is EventStatus.ONGOING
                 or (lead is not None and d.sentence == lead and d.status is EventStatus.HELD)
+                or (
+                    # The headline's news is the report's day's: "Turkiye, Azerbaijan,
+                    # Pakistan adopt Istanbul Declaration at trilateral summit".
+                    d.status is EventStatus.HELD
+                    and doc.title is not None
+                    and any(doc.title.start <= m.start < doc.title.end for m in d.mentions)
+                )
             )
         ):
             d.when = report_day
