@@ -220,3 +220,14 @@ def test_a_quoted_summit_name_keeps_its_first_word() -> None:
     assert [article.text[e.span.start : e.span.end] for e in summits] == [
         "Central Asia-Japan\u2019 Summit"
     ]
+
+
+def test_a_planned_meeting_takes_its_own_date_not_an_earlier_past_one() -> None:
+    text = (
+        " date 2026-09-02 TASHKENT, September 2 (UzDaily) - The two ministers reviewed the "
+        "agreements signed during the visit of the Uzbek President to Baku in August 2024, "
+        "and discussed preparations for the 7th meeting of the joint commission scheduled "
+        "to be held in Tashkent next month."
+    )
+    found = events_of(text)
+    assert ("meeting", "planned", "Tashkent", "2026-10") in found

@@ -1732,6 +1732,20 @@ def events(
                     place = Place(name=host.name, country=speaker)
             others = [o.start() for o in raw if not span.start <= o.start() < own_end]
             when = _choose_when(doc, timexes, starts, where, sentence, span, others)
+            if (
+                status in _PLANNED_STATUSES
+                and when is not None
+                and when.span.end <= span.start
+                and _long_before(when, doc.anchor, 0)
+            ):
+                # "signed during the visit ... in May 2023, and discussed preparations
+                # for the 20th meeting ... scheduled to be held in Tehran next month":
+                # a planned event's own date follows it.
+                ahead = _choose_when(
+                    doc, timexes, starts, Span(span.end, where.end), sentence, span, others
+                )
+                if ahead is not None and not _long_before(ahead, doc.anchor, 0):
+                    when = ahead
             if kind in _SPEECH_KINDS and when is not None and when.span.start < span.start:
                 when = None  # "ready to sign ... this year, he said in an interview"
             if (
@@ -1929,7 +1943,19 @@ def events(
                         if d.kind is not other.kind
                         else other.place
                     )
-                if d.when is None and other.when is not None and d.kind not in _SPEECH_KINDS:
+                if (
+                    d.when is None
+                    and other.when is not None
+                    and d.kind not in _SPEECH_KINDS
+                    and not (
+                        # "signed during the visit ... in May 2023, and discussed
+                        # preparations for the meeting scheduled ...": a planned
+                        # event takes no date the report puts in the past.
+                        d.status in _PLANNED_STATUSES
+                        and other.when.anchored
+                        and _long_before(other.when, doc.anchor, 0)
+                    )
+                ):
                     d.when = other.when
     if doc.title is not None and drafts:
         _headline(doc, doc.title, drafts, mentions, pattern, table, cands)
