@@ -231,3 +231,15 @@ def test_a_planned_meeting_takes_its_own_date_not_an_earlier_past_one() -> None:
     )
     found = events_of(text)
     assert ("meeting", "planned", "Tashkent", "2026-10") in found
+
+
+def test_a_repeated_mention_with_a_long_complement_keeps_its_own_place() -> None:
+    text = (
+        " date 2026-11-04 VIENTIANE, November 4. Lao Prime Minister Sonexay Siphandone "
+        "received the Belarusian Foreign Minister on Wednesday and said he looked forward "
+        "to meeting President Lukashenko.\n\n"
+        "The roadmap will be signed at the meeting of the joint commission on trade and "
+        "scientific-technical cooperation in Minsk next month."
+    )
+    found = events_of(text)
+    assert ("meeting", "planned", "Minsk", "2026-12") in found

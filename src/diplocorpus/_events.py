@@ -1780,7 +1780,10 @@ def events(
                 # Only what follows closely belongs to a repeated mention, or
                 # all its clause where it is the subject of an occurrence
                 # ("the summit was expected to take place in Russia in ...").
-                near = Span(span.start, min(clause.end, span.end + 60))
+                # "the meeting of the joint commission on trade and economic
+                # cooperation in Harare next week": its complement is its own.
+                reach = 110 if folded.startswith(" of ", span.end) else 60
+                near = Span(span.start, min(clause.end, span.end + reach))
                 if _relative_occurrence().match(folded, span.end, clause.end):
                     near = clause
                 elif relative is not None and not any(
