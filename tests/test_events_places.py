@@ -243,3 +243,15 @@ def test_a_repeated_mention_with_a_long_complement_keeps_its_own_place() -> None
     )
     found = events_of(text)
     assert ("meeting", "planned", "Minsk", "2026-12") in found
+
+
+def test_the_leads_gathering_without_a_place_is_at_the_dateline() -> None:
+    text = (
+        " date 2026-01-21 DAVOS. KAZINFORM - Kazakh Foreign Minister Murat Nurtleu held "
+        "a number of bilateral meetings on the sidelines of the 56th Annual Meeting of the "
+        "World Economic Forum, the ministry said."
+    )
+    found = events_of(text)
+    assert [e for e in found if e[0] == "conference"] == [
+        ("conference", "held", "Davos", "2026-01-21")
+    ]

@@ -2162,6 +2162,17 @@ def _inherit(
                     d.place = visit_place
                 elif dateline_place is not None:
                     d.place = dateline_place
+            elif (
+                d.kind in _NAMED_KINDS
+                and d.status in held
+                and lead is not None
+                and d.sentence == lead
+                and dateline_place is not None
+            ):
+                # "NEW YORK. ... held a series of meetings on the sidelines of the
+                # 79th session of the UN General Assembly": the lead's gathering is
+                # where the report is datelined.
+                d.place = dateline_place
         home = dateline_place.country if dateline_place is not None else None
         states = [a for a in d.actors if a.kind is ActorKind.STATE and a.country]
         if (
