@@ -255,3 +255,16 @@ def test_the_leads_gathering_without_a_place_is_at_the_dateline() -> None:
     assert [e for e in found if e[0] == "conference"] == [
         ("conference", "held", "Davos", "2026-01-21")
     ]
+
+
+def test_the_meeting_between_named_partners_is_its_own_event() -> None:
+    text = (
+        " date 2026-03-06 GENEVA, March 6. Armenian and Azerbaijani delegations held a "
+        "round of talks on border delimitation in Geneva on Thursday.\n\n"
+        "The talks were agreed upon at the meeting between Armenian Foreign Minister "
+        "Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov in Abu Dhabi on "
+        "February 20."
+    )
+    found = events_of(text)
+    assert ("talks", "held", "Geneva", "2026-03-05") in found
+    assert ("meeting", "held", "Abu Dhabi", "2026-02-20") in found

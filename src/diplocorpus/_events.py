@@ -424,6 +424,8 @@ _TOPIC_RELATIVE = regex.compile(r",?[ ]++(?:at|in|during)[ ]++which\b", regex.I)
 # "his consultations in Doha": a plural owned by someone, then where.
 _POSSESSIVE_BEFORE = regex.compile(r"\b(?:his|her|their)[ ]++$", regex.I)
 _PLACE_AFTER = regex.compile(r"[ ]++(?:in|at)[ ]++\p{Lu}")
+# "the meeting between Russian Foreign Minister ...": partners named after it.
+_BETWEEN_SOMEONE = regex.compile(r"[ ]++between[ ]++(?:the[ ]++)?\p{Lu}")
 # "meetings with his ...", "meetings of Russian-American working groups",
 # "consultations between the foreign ministries of Azerbaijan and ...".
 _WITH_SOMEONE = regex.compile(
@@ -1376,6 +1378,8 @@ def _specific(
             and _DEFINITE.search(before)
             and not draft_has
             and not _SEQUENCE.search(before)
+            # "the meeting between Lavrov and Rubio in Riyadh": its own partners.
+            and not _BETWEEN_SOMEONE.match(folded, span.end, clause.end)
         ):
             return "anaphor"
     return "event"
