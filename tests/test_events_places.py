@@ -268,3 +268,13 @@ def test_the_meeting_between_named_partners_is_its_own_event() -> None:
     found = events_of(text)
     assert ("talks", "held", "Geneva", "2026-03-05") in found
     assert ("meeting", "held", "Abu Dhabi", "2026-02-20") in found
+
+
+def test_the_next_round_of_held_talks_is_another_planned_one() -> None:
+    text = (
+        " date 2026-05-08 VIENNA, May 8. Iranian and European delegations held a round of "
+        "talks on the nuclear file in Vienna on Thursday.\n\n"
+        "The EU said the next round would take place in the coming weeks."
+    )
+    talks = [e[:2] for e in events_of(text) if e[0] == "talks"]
+    assert talks == [("talks", "held"), ("talks", "planned")]

@@ -1887,12 +1887,20 @@ def events(
                     target = next(
                         (d for d in reversed(in_sentence[-_LOOKBACK:]) if d.kind in family), None
                     )
-                if target is not None:
+                sequel = (
+                    trigger.phrase in ("round", "round of")
+                    and target is not None
+                    and draft.status in _PLANNED_STATUSES
+                    and target.status not in _PLANNED_STATUSES
+                )
+                if target is not None and not sequel:
                     _merge(target, draft)
                     context.append(target)
                     continue
-                if trigger.role == "anaphor":
+                if trigger.role == "anaphor" and not sequel:
                     continue
+                # "held a round of talks ... the next round would take place in the
+                # near future": the next round of held talks is another, planned one.
                 draft.anaphor = False
             target = next(
                 (
