@@ -1710,15 +1710,16 @@ def events(
             place = chosen[1] if chosen and kind is not EventKind.PHONE_CALL else None
             if place is None and kind in _NAMED_KINDS:
                 place = _host_or_named_place(doc, mentions, span, name_text)
-            elif place is not None and name_text and kind in _NAMED_KINDS:
+            elif (
+                place is not None
+                and name_text
+                and kind in _NAMED_KINDS
+                and country_index().get(place.name) is not None
+            ):
                 # "the Antalya Diplomacy Forum in Turkiye": the city of its own
                 # name, in the country the clause gives, is the more precise place.
                 named_city = _city_in_name(name_text)
-                if (
-                    named_city is not None
-                    and named_city.country == place.country
-                    and country_index().get(place.name) is not None
-                ):
+                if named_city is not None and named_city.country == place.country:
                     place = named_city
             if place is None:
                 place = talks_place
@@ -2035,8 +2036,6 @@ def _same_thing(a: _Draft, b: _Draft, folded: str) -> bool:
         return bool(a.name or b.name) or a.place == b.place
     if a.kind in (EventKind.INTERVIEW, EventKind.ELECTION, EventKind.PHONE_CALL):
         return True
-    if _DISTINCT.search(folded, max(0, b.span.start - 30), b.span.start):
-        return False  # "where a separate bilateral meeting with X is planned"
     sa, sb = set(a.codes), set(b.codes)
     if (
         not sb
@@ -2048,10 +2047,21 @@ def _same_thing(a: _Draft, b: _Draft, folded: str) -> bool:
         # "Both the leaders held one on one meeting": nothing of its own tells it
         # from the meeting before ("Meeting between X and Y is underway"); but
         # "Earlier, the sides met ..." tells of another.
-        return True
-    return bool(sa and sb and (sa <= sb or sb <= sa)) and (
-        a.place is not None or b.place is not None or a.when is not None or b.when is not None
+        return not _distinct(folded, b)
+    return (
+        bool(sa and sb and (sa <= sb or sb <= sa))
+        and (a.place is not None or b.place is not None or a.when is not None or b.when is not None)
+        and not _distinct(folded, b)
     )
+
+
+def _distinct(folded: str, b: _Draft) -> bool:
+    """Whether *b* is set apart from the mentions before it ("a separate meeting")."""
+    lo, start = max(0, b.span.start - 30), b.span.start
+    window = folded[lo:start].lower()
+    if "separate" not in window and "another" not in window:
+        return False
+    return _DISTINCT.search(folded, lo, start) is not None
 
 
 def _dateline_day(doc: Doc, timexes: Sequence[When]) -> When | None:
