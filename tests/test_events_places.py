@@ -278,3 +278,14 @@ def test_the_next_round_of_held_talks_is_another_planned_one() -> None:
     )
     talks = [e[:2] for e in events_of(text) if e[0] == "talks"]
     assert talks == [("talks", "held"), ("talks", "planned")]
+
+
+def test_a_summit_that_a_city_hosted_is_there_and_then() -> None:
+    text = (
+        " date 2026-03-10 ASTANA, March 10 (Kazinform) - Kazakh Foreign Minister Murat "
+        "Nurtleu held talks with his Kyrgyz counterpart in Astana on Tuesday.\n\n"
+        "The minister recalled the summit of the Organization of Turkic States that "
+        "Bishkek hosted in November last year."
+    )
+    found = events_of(text)
+    assert ("summit", "held", "Bishkek", "2025-11") in found

@@ -461,6 +461,25 @@ _HOSTED = regex.compile(
     r"(?:the[ ]++)?(?:[\p{L}\d-]++[ ]++){0,3}$",
     regex.X,
 )
+# After an event's name: "that Budapest hosted", "which Baku will host".
+_HOSTED_AFTER = regex.compile(
+    r"[ ]++(?:that|which)[ ]++(?P<host>\p{Lu}[\p{L}'-]*+(?:[ ]++\p{Lu}[\p{L}'-]*+){0,2}+)"
+    r"[ ]++(?:hosted|hosts|will[ ]++host|is[ ]++hosting)\b"
+)
+
+
+def _host_verb(table: dict[str, Trigger], match: regex.Match[str], folded: str) -> bool:
+    """Whether *match* is "hosted" with no guest after it: a host, no event."""
+    trigger = (
+        table.get(" ".join(match.group("word").lower().split())) if match.group("word") else None
+    )
+    return (
+        trigger is not None
+        and trigger.role == "receive"
+        and not _RECEIVE_OBJECT.match(folded, match.end(), match.end() + 20)
+    )
+
+
 # "Done in Washington, DC, on September 22nd, 2006": a document's closing line.
 _DONE = regex.compile(r"[ ]*+Done[ ]++(?:in|at)[ ]++", regex.I)
 # The document itself: "this Joint Communique", "the present Agreement".
@@ -1721,6 +1740,19 @@ def events(
                 named_city = _city_in_name(name_text)
                 if named_city is not None and named_city.country == place.country:
                     place = named_city
+            if place is None and kind in _NAMED_KINDS:
+                # "the informal summit of the OTS that Budapest hosted in May".
+                host_after = _HOSTED_AFTER.match(folded, name_end, clause.end)
+                if host_after is not None:
+                    place = next(
+                        (
+                            m.value
+                            for m in place_index().find(
+                                folded, host_after.start("host"), host_after.end("host")
+                            )
+                        ),
+                        None,
+                    )
             if place is None:
                 place = talks_place
             if place is None and kind is EventKind.ELECTION:
@@ -1735,7 +1767,13 @@ def events(
                 if speaker is not None and not speaker.startswith("org:"):
                     host = state_actor(speaker)
                     place = Place(name=host.name, country=speaker)
-            others = [o.start() for o in raw if not span.start <= o.start() < own_end]
+            # Not a verb that tells no event of its own: "the summit that Budapest
+            # hosted in May" is dated by what follows "hosted".
+            others = [
+                o.start()
+                for o in raw
+                if not span.start <= o.start() < own_end and not _host_verb(table, o, folded)
+            ]
             when = _choose_when(doc, timexes, starts, where, sentence, span, others)
             if (
                 status in _PLANNED_STATUSES
