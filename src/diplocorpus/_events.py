@@ -424,8 +424,14 @@ _TOPIC_RELATIVE = regex.compile(r",?[ ]++(?:at|in|during)[ ]++which\b", regex.I)
 # "his consultations in Doha": a plural owned by someone, then where.
 _POSSESSIVE_BEFORE = regex.compile(r"\b(?:his|her|their)[ ]++$", regex.I)
 _PLACE_AFTER = regex.compile(r"[ ]++(?:in|at)[ ]++\p{Lu}")
-# "meetings with his ...", "meetings of Russian-American working groups".
-_WITH_SOMEONE = regex.compile(r"[ ]++(?:with|of)[ ]++(?:the[ ]++)?(?:his|her|\p{Lu})")
+# "the meeting between Russian Foreign Minister ...": partners named after it.
+_BETWEEN_SOMEONE = regex.compile(r"[ ]++between[ ]++(?:the[ ]++)?\p{Lu}")
+# "meetings with his ...", "meetings of Russian-American working groups",
+# "consultations between the foreign ministries of Azerbaijan and ...".
+_WITH_SOMEONE = regex.compile(
+    r"[ ]++(?:(?:with|of|between)[ ]++(?:the[ ]++)?(?:his|her|\p{Lu})"
+    r"|between[ ]++the[ ]++(?:(?!of\b)\p{Ll}[\p{L}-]*+[ ]++){1,3}+of[ ]++(?:the[ ]++)?\p{Lu})"
+)
 # "the meeting proposed by ... of the leaders of ...": a summit.
 _OF_LEADERS = regex.compile(r"[^,.]{0,40}?\bof\ the\ (?:leaders|heads)", regex.X)
 # "called Saudi Arabia's ...", "received a delegation", "session of the UN ...".
@@ -455,6 +461,25 @@ _HOSTED = regex.compile(
     r"(?:the[ ]++)?(?:[\p{L}\d-]++[ ]++){0,3}$",
     regex.X,
 )
+# After an event's name: "that Budapest hosted", "which Baku will host".
+_HOSTED_AFTER = regex.compile(
+    r"[ ]++(?:that|which)[ ]++(?P<host>\p{Lu}[\p{L}'-]*+(?:[ ]++\p{Lu}[\p{L}'-]*+){0,2}+)"
+    r"[ ]++(?:hosted|hosts|will[ ]++host|is[ ]++hosting)\b"
+)
+
+
+def _host_verb(table: dict[str, Trigger], match: regex.Match[str], folded: str) -> bool:
+    """Whether *match* is "hosted" with no guest after it: a host, no event."""
+    trigger = (
+        table.get(" ".join(match.group("word").lower().split())) if match.group("word") else None
+    )
+    return (
+        trigger is not None
+        and trigger.role == "receive"
+        and not _RECEIVE_OBJECT.match(folded, match.end(), match.end() + 20)
+    )
+
+
 # "Done in Washington, DC, on September 22nd, 2006": a document's closing line.
 _DONE = regex.compile(r"[ ]*+Done[ ]++(?:in|at)[ ]++", regex.I)
 # The document itself: "this Joint Communique", "the present Agreement".
@@ -465,11 +490,14 @@ _THIS_DOCUMENT = regex.compile(
 )
 # "separate meetings", "separate talks".
 _SEPARATE = regex.compile(r"\bseparate[ ]++$", regex.I)
+# A mention set apart from the ones before: "a separate bilateral meeting",
+# "another meeting".
+_DISTINCT = regex.compile(r"\b(?:separate|another)[ ]++(?:[\p{L}-]++[ ]++)?$", regex.I)
 # "to visit our country".
 _OUR_COUNTRY = regex.compile(r"[ ]++(?:to[ ]++)?our[ ]++(?:country|republic|nation)", regex.I)
 # Kinds that a bare definite "the meeting" may refer back to.
 _FAMILY = {
-    EventKind.MEETING: (EventKind.MEETING, EventKind.TALKS),
+    EventKind.MEETING: (EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT),
     EventKind.TALKS: (EventKind.TALKS, EventKind.MEETING),
     EventKind.PHONE_CALL: (EventKind.PHONE_CALL,),
 }
@@ -621,6 +649,8 @@ def _name_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
             break
         word = folded[k:j]
         if not _NAME_WORD.fullmatch(word):
+            if word[0] == "'" and _NAME_WORD.fullmatch(word, 1):
+                words.append((k + 1, j))  # "the 'Central Asia-China' Summit": it opens the name
             break
         if word == "and" and words and folded[words[-1][0] : words[-1][1]] == "the":
             break  # "the OTS Summit ... and the EPC Summit": "and the" starts another name
@@ -651,6 +681,40 @@ def _organisation_before(folded: str, mentions: Mentions, trigger: Span) -> bool
     return False
 
 
+def _organisation_at(mentions: Mentions, pos: int) -> bool:
+    """Whether the name of an organisation starts at *pos* ("of the BRICS foreign ...")."""
+    m = mentions.at(pos, pos + 1)
+    return m is not None and m.form == "organisation" and m.span.start == pos
+
+
+@functools.cache
+def _document_heads() -> frozenset[str]:
+    """The one-word head nouns of documents (data/agreement_words.tsv), lower case."""
+    return frozenset(
+        row["head"] for row in load_tsv("agreement_words.tsv") if " " not in row["head"]
+    )
+
+
+# "the Plan of Consultations between ...": a capitalised word and "of"/"on"/"for"
+# right before a capitalised trigger.
+_TITLE_HEAD_BEFORE = regex.compile(
+    r"(?P<head>\p{Lu}[\p{L}-]*+)[ ]++(?:of|on|for)[ ]++(?:the[ ]++)?"
+    r"(?:\p{Lu}[\p{L}-]*+[ ]++){0,2}+$"
+)
+
+
+def _in_document_title(folded: str, trigger: Span) -> bool:
+    """Whether a capitalised *trigger* is a word of a document's title.
+
+    "signed the Plan of Consultations between the Foreign Ministries of ...",
+    "the Programme of Mutual Visits": the document, not an event.
+    """
+    if not folded[trigger.start].isupper():
+        return False
+    head = _TITLE_HEAD_BEFORE.search(folded, max(0, trigger.start - 50), trigger.start)
+    return head is not None and head.group("head").lower() in _document_heads()
+
+
 def _pair_named(folded: str, mentions: Mentions, pos: int) -> bool:
     """Whether a name at *pos* opens with two states joined by a hyphen.
 
@@ -676,6 +740,14 @@ def _named_city(name: str) -> Place | None:
     return place
 
 
+def _city_in_name(name: str) -> Place | None:
+    """The first city (not a country) named inside an event's *name*, or None."""
+    for match in place_index().find(name):
+        if country_index().get(match.text) is None:
+            return match.value
+    return None
+
+
 def _host_or_named_place(
     doc: Doc, mentions: Mentions, trigger: Span, name: str | None
 ) -> Place | None:
@@ -697,9 +769,7 @@ def _host_or_named_place(
             if match.span.end >= start - 1:
                 return match.value
     if name:
-        for match in place_index().find(name):
-            if country_index().get(match.text) is None:
-                return match.value
+        return _city_in_name(name)
     return None
 
 
@@ -1129,6 +1199,17 @@ def _sequence_start() -> regex.Pattern[str]:
     return regex.compile(rf"[ ]*+(?:{body})(?![\p{{L}}-])", regex.IGNORECASE)
 
 
+_WORD_AFTER = regex.compile(r"[ ]*+(\p{L}++)")
+
+
+@functools.cache
+def _following_start() -> regex.Pattern[str]:
+    """A sentence opening with ``data/event_following_words.txt``: ``Following the ...``."""
+    words = sorted(load_words("event_following_words.txt"), key=len, reverse=True)
+    body = "|".join(regex.escape(w).replace(r"\ ", "[ ]++") for w in words)
+    return regex.compile(rf"[ ]*+(?:{body})(?![\p{{L}}-])", regex.IGNORECASE)
+
+
 @functools.cache
 def _partner_to() -> regex.Pattern[str]:
     """``talking to`` (``data/event_partner_verbs.txt``) just before a mention: a partner."""
@@ -1316,6 +1397,8 @@ def _specific(
             and _DEFINITE.search(before)
             and not draft_has
             and not _SEQUENCE.search(before)
+            # "the meeting between Lavrov and Rubio in Riyadh": its own partners.
+            and not _BETWEEN_SOMEONE.match(folded, span.end, clause.end)
         ):
             return "anaphor"
     return "event"
@@ -1481,6 +1564,27 @@ def events(
                 ):
                     continue
                 trigger = attrs.evolve(trigger, role="verb")
+            if trigger.role == "part":
+                continue  # "spoke at the opening ceremony of the forum": the forum's
+            if trigger.role == "travel":
+                # "is expected to travel to Budapest later this year": a visit to the
+                # place named right after; not "will travel to North Florida", nor a
+                # leg of a visit to that country the sentence tells of ("who arrived
+                # in New Delhi on a three-day visit, will travel to Mumbai").
+                dest = next(
+                    (
+                        p
+                        for v, p in venues.within(span.end, min(sentence.end, span.end + 60))
+                        if v.start - span.end <= 5
+                    ),
+                    None,
+                )
+                if dest is None or any(
+                    d.kind is EventKind.VISIT and d.place and d.place.country == dest.country
+                    for d in in_sentence
+                ):
+                    continue
+                trigger = attrs.evolve(trigger, role="verb")
             if trigger.role == "intransitive":
                 # "the commission had convened in Budapest last week"; not "convened a meeting".
                 if not _INTRANSITIVE_AFTER.match(
@@ -1578,15 +1682,24 @@ def events(
                         # "meeting of the Azerbaijan-Hungary Intergovernmental
                         # Commission", a body of two states: a bilateral meeting.
                         kind = EventKind.CONFERENCE
-                    elif trigger.role == "noun" and _organisation_before(folded, mentions, span):
+                    elif trigger.role == "noun" and (
+                        _organisation_before(folded, mentions, span)
+                        or (
+                            of_name is not None
+                            and _organisation_at(mentions, of_name.start("name"))
+                        )
+                    ):
                         # "the ASEAN Foreign Ministers' Meeting", "the Russia-ASEAN
-                        # ministerial meeting": a meeting of an organisation.
+                        # ministerial meeting", "the meeting of the BRICS foreign
+                        # ministers": a meeting of an organisation.
                         kind = EventKind.CONFERENCE
                 if kind is EventKind.TALKS and name_text and not folded[span.start].isupper():
                     # "Jaishankar-Blinken talks": a description, not a name; "the
                     # Istanbul talks": named after where they were held.
                     talks_place = _named_city(name_text)
                     name_text = None
+            if trigger.role == "plural" and _in_document_title(folded, span):
+                continue
             # A generic mention is dropped before its status, place and date are read.
             role = _specific(doc, trigger, span, clause, bool(in_sentence), name_text)
             if role == "generic":
@@ -1612,9 +1725,34 @@ def events(
             where = _sidelines(doc, sentence, clause)
             places = venues.within(where.start, where.end)
             chosen = _choose_place(places, span)
-            place = chosen[1] if chosen else None
+            # A call has no place: "last met in Tashkent and spoke by phone after that".
+            place = chosen[1] if chosen and kind is not EventKind.PHONE_CALL else None
             if place is None and kind in _NAMED_KINDS:
                 place = _host_or_named_place(doc, mentions, span, name_text)
+            elif (
+                place is not None
+                and name_text
+                and kind in _NAMED_KINDS
+                and country_index().get(place.name) is not None
+            ):
+                # "the Antalya Diplomacy Forum in Turkiye": the city of its own
+                # name, in the country the clause gives, is the more precise place.
+                named_city = _city_in_name(name_text)
+                if named_city is not None and named_city.country == place.country:
+                    place = named_city
+            if place is None and kind in _NAMED_KINDS:
+                # "the informal summit of the OTS that Budapest hosted in May".
+                host_after = _HOSTED_AFTER.match(folded, name_end, clause.end)
+                if host_after is not None:
+                    place = next(
+                        (
+                            m.value
+                            for m in place_index().find(
+                                folded, host_after.start("host"), host_after.end("host")
+                            )
+                        ),
+                        None,
+                    )
             if place is None:
                 place = talks_place
             if place is None and kind is EventKind.ELECTION:
@@ -1629,8 +1767,28 @@ def events(
                 if speaker is not None and not speaker.startswith("org:"):
                     host = state_actor(speaker)
                     place = Place(name=host.name, country=speaker)
-            others = [o.start() for o in raw if not span.start <= o.start() < own_end]
+            # Not a verb that tells no event of its own: "the summit that Budapest
+            # hosted in May" is dated by what follows "hosted".
+            others = [
+                o.start()
+                for o in raw
+                if not span.start <= o.start() < own_end and not _host_verb(table, o, folded)
+            ]
             when = _choose_when(doc, timexes, starts, where, sentence, span, others)
+            if (
+                status in _PLANNED_STATUSES
+                and when is not None
+                and when.span.end <= span.start
+                and _long_before(when, doc.anchor, 0)
+            ):
+                # "signed during the visit ... in May 2023, and discussed preparations
+                # for the 20th meeting ... scheduled to be held in Tehran next month":
+                # a planned event's own date follows it.
+                ahead = _choose_when(
+                    doc, timexes, starts, Span(span.end, where.end), sentence, span, others
+                )
+                if ahead is not None and not _long_before(ahead, doc.anchor, 0):
+                    when = ahead
             if kind in _SPEECH_KINDS and when is not None and when.span.start < span.start:
                 when = None  # "ready to sign ... this year, he said in an interview"
             if (
@@ -1649,11 +1807,26 @@ def events(
                 and folded[when.span.end : span.start].count(",") > 1
             ):
                 when = None
+            if (
+                status is EventStatus.HELD
+                and when is not None
+                and when.anchored
+                and when.start is not None
+                and doc.anchor is not None
+                and when.start > doc.anchor
+            ):
+                # "China will take over the presidency and host the summit next
+                # year": an occurrence the report's own day puts wholly ahead is
+                # planned, whatever cue its verb lacks.
+                status = EventStatus.PLANNED
             if role == "anaphor":
                 # Only what follows closely belongs to a repeated mention, or
                 # all its clause where it is the subject of an occurrence
                 # ("the summit was expected to take place in Russia in ...").
-                near = Span(span.start, min(clause.end, span.end + 60))
+                # "the meeting of the joint commission on trade and economic
+                # cooperation in Harare next week": its complement is its own.
+                reach = 110 if folded.startswith(" of ", span.end) else 60
+                near = Span(span.start, min(clause.end, span.end + reach))
                 if _relative_occurrence().match(folded, span.end, clause.end):
                     near = clause
                 elif relative is not None and not any(
@@ -1741,17 +1914,32 @@ def events(
                     # A bare repeated mention refers to the latest event of its
                     # family; one with its own place or date that fits none
                     # ("his talks with Xi in Beijing last autumn") is another event.
-                    target = next((d for d in reversed(recent) if d.kind in family), None)
+                    # One held, if it is held: "At the meeting" after "will host the
+                    # summit next year" is the summit held, not the planned one.
+                    kin = [d for d in reversed(recent) if d.kind in family]
+                    planned = draft.status in _PLANNED_STATUSES
+                    target = next(
+                        (d for d in kin if (d.status in _PLANNED_STATUSES) == planned),
+                        kin[0] if kin else None,
+                    )
                 if target is None:
                     target = next(
                         (d for d in reversed(in_sentence[-_LOOKBACK:]) if d.kind in family), None
                     )
-                if target is not None:
+                sequel = (
+                    trigger.phrase in ("round", "round of")
+                    and target is not None
+                    and draft.status in _PLANNED_STATUSES
+                    and target.status not in _PLANNED_STATUSES
+                )
+                if target is not None and not sequel:
                     _merge(target, draft)
                     context.append(target)
                     continue
-                if trigger.role == "anaphor":
+                if trigger.role == "anaphor" and not sequel:
                     continue
+                # "held a round of talks ... the next round would take place in the
+                # near future": the next round of held talks is another, planned one.
                 draft.anaphor = False
             target = next(
                 (
@@ -1794,19 +1982,38 @@ def events(
                     other.status in _PLANNED_STATUSES
                 ):
                     continue  # "preparations for the summit in a phone call on Wednesday"
-                if d.place is None and other.place is not None and d.kind not in _SPEECH_KINDS:
+                if (
+                    d.place is None
+                    and other.place is not None
+                    and d.kind not in _SPEECH_KINDS
+                    and d.kind is not EventKind.PHONE_CALL
+                ):
                     # "met with X, who is on an official visit to Azerbaijan",
-                    # datelined Baku: the meeting took place in Baku.
+                    # datelined Baku: the meeting took place in Baku.  A call has
+                    # no place ("last met in Dushanbe and had a telephone
+                    # conversation after that").
                     d.place = (
                         _in_city(other.place, dateline_place)
                         if d.kind is not other.kind
                         else other.place
                     )
-                if d.when is None and other.when is not None and d.kind not in _SPEECH_KINDS:
+                if (
+                    d.when is None
+                    and other.when is not None
+                    and d.kind not in _SPEECH_KINDS
+                    and not (
+                        # "signed during the visit ... in May 2023, and discussed
+                        # preparations for the meeting scheduled ...": a planned
+                        # event takes no date the report puts in the past.
+                        d.status in _PLANNED_STATUSES
+                        and other.when.anchored
+                        and _long_before(other.when, doc.anchor, 0)
+                    )
+                ):
                     d.when = other.when
     if doc.title is not None and drafts:
         _headline(doc, doc.title, drafts, mentions, pattern, table, cands)
-    _inherit(doc, drafts, lead, dateline_place)
+    _inherit(doc, drafts, lead, dateline_place, timexes)
     _summit_states(mentions, drafts, lead)
     _dated_by_closing_line(doc, drafts, timexes, mentions)
     _sidelines_attendees(doc, drafts)
@@ -1878,22 +2085,60 @@ def _same_thing(a: _Draft, b: _Draft, folded: str) -> bool:
         # "Both the leaders held one on one meeting": nothing of its own tells it
         # from the meeting before ("Meeting between X and Y is underway"); but
         # "Earlier, the sides met ..." tells of another.
-        return True
-    return bool(sa and sb and (sa <= sb or sb <= sa)) and (
-        a.place is not None or b.place is not None or a.when is not None or b.when is not None
+        return not _distinct(folded, b)
+    return (
+        bool(sa and sb and (sa <= sb or sb <= sa))
+        and (a.place is not None or b.place is not None or a.when is not None or b.when is not None)
+        and not _distinct(folded, b)
+    )
+
+
+def _distinct(folded: str, b: _Draft) -> bool:
+    """Whether *b* is set apart from the mentions before it ("a separate meeting")."""
+    lo, start = max(0, b.span.start - 30), b.span.start
+    window = folded[lo:start].lower()
+    if "separate" not in window and "another" not in window:
+        return False
+    return _DISTINCT.search(folded, lo, start) is not None
+
+
+def _dateline_day(doc: Doc, timexes: Sequence[When]) -> When | None:
+    """The day the dateline gives when the report has no full date to anchor it.
+
+    ``BAKU, Azerbaijan, April 24.`` with no year anywhere: ``XXXX-04-24``.
+    """
+    if doc.dateline is None:
+        return None
+    line = doc.dateline
+    return next(
+        (
+            t
+            for t in timexes
+            if line.start <= t.span.start
+            and t.span.end <= line.end
+            and t.precision is Precision.DAY
+        ),
+        None,
     )
 
 
 def _inherit(
-    doc: Doc, drafts: list[_Draft], lead: Span | None, dateline_place: Place | None
+    doc: Doc,
+    drafts: list[_Draft],
+    lead: Span | None,
+    dateline_place: Place | None,
+    timexes: Sequence[When] = (),
 ) -> None:
     """Fill missing places and dates from the report's context.
 
     A held meeting, talks or ceremony without a place took place where the
     report's held visit went, else at the dateline; a held event in the lead
-    sentence without a date happened on the report's date.
+    sentence without a date happened on the report's date (the dateline's day
+    when nothing gives the year).
     """
     report_day = lead_when(doc)
+    if report_day is None:
+        report_day = _dateline_day(doc, timexes)
     # The report's own visit: a held one, not one dated weeks before the report
     # ("recalled his visit to Budapest last November").
     visits = [
@@ -1958,10 +2203,17 @@ def _inherit(
                     d.actors.append(actor)
                     d.codes.append(actor.country or "")
         if d.place is None and d.kind in (*local, *_NAMED_KINDS):
+            # Not from an event weeks before the report when this one is not
+            # ("recalled his visit to Vietnam in December last year. ... Following
+            # the talks, a signing ceremony took place").
+            recent = not _long_before(d.when, doc.anchor)
             prior = [
                 p
                 for p in drafts[max(0, i - _LOOKBACK) : i]
-                if p.place is not None and p.kind in (*local, EventKind.VISIT) and p.status in held
+                if p.place is not None
+                and p.kind in (*local, EventKind.VISIT)
+                and p.status in held
+                and not (recent and _long_before(p.when, doc.anchor))
             ]
             if prior and (d.status in held or d.kind in local):
                 d.place = _in_city(prior[-1].place, dateline_place)
@@ -1970,7 +2222,29 @@ def _inherit(
                     d.place = visit_place
                 elif dateline_place is not None:
                     d.place = dateline_place
+            elif (
+                d.kind in _NAMED_KINDS
+                and d.status in held
+                and lead is not None
+                and d.sentence == lead
+                and dateline_place is not None
+            ):
+                # "NEW YORK. ... held a series of meetings on the sidelines of the
+                # 79th session of the UN General Assembly": the lead's gathering is
+                # where the report is datelined.
+                d.place = dateline_place
         home = dateline_place.country if dateline_place is not None else None
+        states = [a for a in d.actors if a.kind is ActorKind.STATE and a.country]
+        if (
+            d.place is None
+            and d.kind is EventKind.ELECTION
+            and len(states) == 1
+            and states[0].country != home
+        ):
+            # "TASHKENT. ... congratulated X on his victory in the presidential
+            # election held on June 3": the one foreign state named holds it (the
+            # report's own state is, more often, the one congratulating).
+            d.place = Place(name=states[0].name, country=states[0].country)
         if (
             d.kind in _TWO_SIDED
             and len(d.actors) == 1
@@ -1986,6 +2260,39 @@ def _inherit(
             # Affairs of Turkiye"); not a call, which has no place.
             d.actors.append(state_actor(home))
             d.codes = sorted(participant_codes(d.actors))
+        following = (
+            _following_start().match(doc.folded, d.sentence.start, d.span.start)
+            if (d.place is None or d.when is None) and d.status in held and i > 0
+            else None
+        )
+        if following is not None:
+            # "Following the signing, the permanent representatives held a meeting":
+            # where and on the day the event it names took place, else the latest
+            # held one before it (not one weeks before the report).
+            noun = _WORD_AFTER.match(doc.folded, following.end())
+            named = noun.group(1).lower() if noun else ""
+            recent = not _long_before(d.when, doc.anchor)
+            earlier = [
+                p
+                for p in reversed(drafts[max(0, i - _LOOKBACK) : i])
+                if p.status in held and not (recent and _long_before(p.when, doc.anchor))
+            ]
+            before = next(
+                (
+                    p
+                    for p in earlier
+                    if any(
+                        doc.folded[m.start : m.end].lower().rsplit(" ", 1)[-1] == named
+                        for m in p.mentions
+                    )
+                ),
+                earlier[0] if earlier else None,
+            )
+            if before is not None:
+                if d.place is None and d.kind is not EventKind.PHONE_CALL:
+                    d.place = before.place
+                if d.when is None and before.when is not None:
+                    d.when = before.when
         if d.when is None and d.kind in ceremonies and d.status in held:
             # "The two leaders attended a ceremony of exchanging documents": part
             # of the day of the report's latest held meeting or talks before it.
@@ -2019,6 +2326,13 @@ def _inherit(
                 # on the report's day, wherever the report says so.
                 d.status is EventStatus.ONGOING
                 or (lead is not None and d.sentence == lead and d.status is EventStatus.HELD)
+                or (
+                    # The headline's news is the report's day's: "Turkiye, Azerbaijan,
+                    # Pakistan adopt Istanbul Declaration at trilateral summit".
+                    d.status is EventStatus.HELD
+                    and doc.title is not None
+                    and any(doc.title.start <= m.start < doc.title.end for m in d.mentions)
+                )
             )
         ):
             d.when = report_day
@@ -2115,6 +2429,9 @@ _SIDELINES_BEFORE = regex.compile(
 def _sidelines_attendees(doc: Doc, drafts: list[_Draft]) -> None:
     """The occasion of a meeting "on the sidelines of" it has the meeting's people.
 
+    The meeting was where the occasion was: its city, where the sentence names
+    only the country.
+
     "The two ministers last met in Tokyo in December, on the sidelines of an
     international conference": both took part in the conference.
     """
@@ -2136,6 +2453,16 @@ def _sidelines_attendees(doc: Doc, drafts: list[_Draft]) -> None:
                 host = other
         if host is None:
             continue
+        if (
+            host.place is not None
+            and d.place is not None
+            and d.place.country == host.place.country
+            and country_index().get(host.place.name) is not None
+            and country_index().get(d.place.name) is None
+        ):
+            # "met ... on the sidelines of the Antalya Diplomacy Forum in Turkiye":
+            # where the occasion was, in the country the sentence names.
+            host.place = d.place
         for actor in host.actors:
             key = participant_codes([actor])
             if actor.kind is ActorKind.STATE and not key & set(d.codes):
