@@ -7,7 +7,7 @@ the people in them are invented.
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import diplocorpus
@@ -395,6 +395,13 @@ def test_statement_spans_are_disjoint_inside_the_body_without_marks(text: str) -
 
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(report=wire_reports(), noise=QUOTE_NOISE, where=st.integers(min_value=0))
+# A doubled opening mark that never closes: its second mark once began the content.
+@example(
+    report=" date 2025-01-01 BAKU, Azerbaijan, Jan. 1. Farhad Guliyev held talks"
+    " Aylin Demir in Baku. The talks ended.",
+    noise=['"', '"'],
+    where=69,
+)
 def test_random_quote_marks_never_raise(report: str, noise: list[str], where: int) -> None:
     cut = where % (len(report) + 1)
     article = diplocorpus.parse(report[:cut] + "".join(noise) + report[cut:])

@@ -384,9 +384,13 @@ def _close_at_end(
     """Close a quote that never closed at the end of *para* (its last paragraph).
 
     Double marks and commas at the very end are not content: they are marks
-    the pairing could not use (a run such as ``''"`` is read as noise).
+    the pairing could not use (a run such as ``''"`` is read as noise); so
+    are double marks right after the opening one (``""We ...``: a doubled
+    opening mark, whose second mark found no partner either).
     """
     start, end = _trim(doc.text, opened.mark.end, para.end)
+    while start < end and doc.folded[start] in '" ':
+        start += 1
     while end > start and doc.folded[end - 1] in '",; ':
         end -= 1
     diags.append(
