@@ -133,8 +133,14 @@ def first_run(phrase: str) -> str:
 
 
 @functools.cache
-def _as_bytes(words: frozenset[str]) -> frozenset[bytes]:
-    return frozenset(w.encode("ascii", "replace") for w in words)
+def _firsts_regex(words: frozenset[str]) -> re.Pattern[bytes]:
+    """One word of *words* (a-z) between spaces, its prefixes shared in a tree.
+
+    Over the one-byte-per-character a-z runs, the stdlib engine tries one
+    branch per letter at each space: a single C scan, with no list of the
+    text's words built and hashed.
+    """
+    return re.compile(b" (?:" + phrase_tree(sorted(words)).encode("ascii") + b")(?= )")
 
 
 def word_starts(folded: str, firsts: frozenset[str]) -> list[int] | None:
@@ -152,20 +158,8 @@ def word_starts(folded: str, firsts: frozenset[str]) -> list[int] | None:
         return None
     # One byte per character: the a-z runs, everything else a space.
     runs = low.encode("ascii", "replace").translate(_NOT_AZ)
-    present = _as_bytes(firsts).intersection(runs.split())
-    if not present:
-        return []
-    padded = b" " + runs + b" "
-    out: list[int] = []
-    for word in present:
-        needle = b" " + word + b" "
-        step = len(word) + 1
-        pos = padded.find(needle)
-        while pos >= 0:
-            out.append(pos)  # the word's offset: the leading pad and space cancel out
-            pos = padded.find(needle, pos + step)
-    out.sort()
-    return out
+    # The word's offset: the leading pad and the match's leading space cancel out.
+    return [m.start() for m in _firsts_regex(firsts).finditer(b" " + runs + b" ")]
 
 
 def phrase_matches(
