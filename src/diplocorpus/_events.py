@@ -308,6 +308,16 @@ _CLAUSE_END = regex.compile(
     r"|after\ \p{L}{1,20}ing|before\ \p{L}{1,20}ing)\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# The same on a lower-cased ASCII window, in the standard engine (no match
+# starts with a word boundary, and one ends inside the window: a slice of the
+# text finds what the whole text does between the same bounds).
+_CLAUSE_END_ASCII = re.compile(
+    r"[;:]|,[ ]++(?:which|who|where|while|adding|saying|noting|as\ well|and\ the\ two"
+    r"|and\ discussed|and\ exchanged|the\ [a-z ]{0,20}+said)\b"
+    rf"|[ ](?:{phrase_tree(_CLAUSE_END_WORDS)}"
+    r"|after\ [a-z]{1,20}ing|before\ [a-z]{1,20}ing)\b",
+    re.VERBOSE,
+)
 # Words right before a state mention that make it a topic, not a participant.
 #   "the situation in Ukraine", "support for Ukraine", "against Armenia"
 _TOPIC_BEFORE = regex.compile(
@@ -588,17 +598,25 @@ def _clause(doc: Doc, sentence: Span, trigger: Span) -> tuple[Span, Span | None]
         if closing >= 0:
             end = closing
     relative: int | None = None
-    for m in _CLAUSE_END.finditer(folded, trigger.end, end):
-        if m.group().startswith(":") and folded.count('"', trigger.end, m.start()) % 2:
+    window = folded[trigger.end : end]
+    base = trigger.end
+    found: Iterable[re.Match[str] | regex.Match[str]]
+    if window.isascii():
+        found = _CLAUSE_END_ASCII.finditer(window.lower())
+    else:
+        found, base = _CLAUSE_END.finditer(folded, trigger.end, end), 0
+    for m in found:
+        at = base + m.start()
+        if m.group().startswith(":") and folded.count('"', trigger.end, at) % 2:
             continue  # a colon inside a quoted title: "The South Caucasus: ..."
         if (
             relative is None
             and m.group().startswith(", ")
-            and _relative_occurrence().match(folded, m.start(), end)
+            and _relative_occurrence().match(folded, at, end)
         ):
-            relative = m.start()
+            relative = at
             continue
-        end = m.start()
+        end = at
         break
     end = max(end, trigger.end)
     return Span(start, end), (Span(relative, end) if relative is not None else None)
