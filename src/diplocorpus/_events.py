@@ -33,6 +33,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any, overload
 
 import attrs
 import regex
@@ -115,6 +116,19 @@ def _trigger_regex() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _trigger_regex_ascii() -> re.Pattern[str]:
+    """:func:`_trigger_regex` for lower-cased ASCII text, in the standard engine.
+
+    The phrases are lower case and ASCII; on such text a letter or digit is
+    ``[a-z0-9]``, so it matches where the other does, with the same groups.
+    """
+    body = phrase_tree(_triggers(), "[ ]{1,3}+")
+    return re.compile(
+        rf"(?<![a-z0-9-])(?:(?P<cop>cop[ -]?[0-9]{{1,2}}+)|(?P<word>{body}))(?![a-z0-9])"
+    )
+
+
 # ---------------------------------------------------------------------------
 # Finding phrase-table matches without running a large alternation over every
 # position: the alternation is tried only where one of its phrases' first
@@ -162,6 +176,18 @@ def word_starts(folded: str, firsts: frozenset[str]) -> list[int] | None:
     return [m.start() for m in _firsts_regex(firsts).finditer(b" " + runs + b" ")]
 
 
+@overload
+def phrase_matches(
+    pattern: re.Pattern[str],
+    folded: str,
+    starts: list[int] | None,
+    start: int,
+    end: int,
+    limit: int = -1,
+) -> list[re.Match[str]]: ...
+
+
+@overload
 def phrase_matches(
     pattern: regex.Pattern[str],
     folded: str,
@@ -169,14 +195,24 @@ def phrase_matches(
     start: int,
     end: int,
     limit: int = -1,
-) -> list[regex.Match[str]]:
+) -> list[regex.Match[str]]: ...
+
+
+def phrase_matches(
+    pattern: regex.Pattern[str] | re.Pattern[str],
+    folded: str,
+    starts: list[int] | None,
+    start: int,
+    end: int,
+    limit: int = -1,
+) -> list[regex.Match[str]] | list[re.Match[str]]:
     """The first *limit* (all: -1) of ``pattern.finditer(folded, start, end)``, tried at *starts*.
 
     *starts* (from :func:`word_starts`) must hold every offset where
     *pattern* can match; ``None`` runs the pattern over the whole range.
     """
     if starts is None:
-        found = pattern.finditer(folded, start, end)
+        found: Iterable[Any] = pattern.finditer(folded, start, end)
         return list(found if limit < 0 else itertools.islice(found, limit))
     i = bisect.bisect_left(starts, start)
     # A word cut by *end* ("summit|s"): its start may begin a match in the
@@ -185,7 +221,7 @@ def phrase_matches(
     if not cut and (i == len(starts) or starts[i] >= end):
         return []
     match = pattern.match
-    out: list[regex.Match[str]] = []
+    out: list[Any] = []
     pos = start
     for at in starts[i:]:
         if at >= end or len(out) == limit:
@@ -472,7 +508,9 @@ _HOSTED_AFTER = regex.compile(
 )
 
 
-def _host_verb(table: dict[str, Trigger], match: regex.Match[str], folded: str) -> bool:
+def _host_verb(
+    table: dict[str, Trigger], match: regex.Match[str] | re.Match[str], folded: str
+) -> bool:
     """Whether *match* is "hosted" with no guest after it: a host, no event."""
     trigger = (
         table.get(" ".join(match.group("word").lower().split())) if match.group("word") else None
@@ -1530,6 +1568,10 @@ def events(
     venues = _Venues(doc, mentions)
     dateline_place = _dateline_place(doc)
     cands = word_starts(folded, _trigger_firsts())
+    # Where lower-casing keeps offsets (word_starts found the candidates),
+    # an ASCII sentence is matched in the standard engine on the lower case.
+    low = folded.lower() if cands is not None else None
+    ascii_pattern = _trigger_regex_ascii()
     lead = doc.sentences[0] if doc.sentences else None
     if doc.dateline is not None:
         lead = next((s for s in doc.sentences if s.end > doc.dateline.end), lead)
@@ -1537,7 +1579,11 @@ def events(
         in_sentence: list[_Draft] = []
         context: list[_Draft] = []  # earlier events this sentence refers back to
         covered = sentence.start
-        raw = phrase_matches(pattern, folded, cands, sentence.start, sentence.end, _LOOKBACK)
+        raw: list[regex.Match[str]] | list[re.Match[str]]
+        if low is not None and folded[max(0, sentence.start - 1) : sentence.end + 1].isascii():
+            raw = phrase_matches(ascii_pattern, low, cands, sentence.start, sentence.end, _LOOKBACK)
+        else:
+            raw = phrase_matches(pattern, folded, cands, sentence.start, sentence.end, _LOOKBACK)
         for m in raw:
             span = Span(m.start(), m.end())
             if span.start < covered:
