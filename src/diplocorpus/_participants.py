@@ -130,10 +130,9 @@ _CURRENCY_SIGN = regex.compile(r"\p{Sc}")
 
 def _names_money(folded: str, end: int) -> bool:
     """True when a currency follows *end*: "US$10 billion", "US dollars", "Chinese yuan"."""
-    if _CURRENCY_SIGN.match(folded, end):
-        return True
     if folded[end : end + 1] != " ":
-        return False
+        # A space is no currency sign: the sign is looked for only where none follows.
+        return _CURRENCY_SIGN.match(folded, end) is not None
     words = folded[end + 1 : end + 12].split(maxsplit=1)
     return bool(words) and words[0].rstrip(",.;:)").lower() in _currency_words()
 
