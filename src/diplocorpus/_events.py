@@ -991,15 +991,19 @@ class _Venues:
             if len(low) == len(folded) and "\u017f" not in folded
             else _VENUE_INTRO_ANY.finditer(folded, first, doc.body.end)
         )
+        body_start, body_end = doc.body.start, doc.body.end
         for m in found:
             # Right after the spaces, and after "the" when it follows.
             for pos in (m.start("the"), m.end()):
-                if doc.body.start <= pos < doc.body.end:
+                if body_start <= pos < body_end:
                     # A name starts with a capital letter or a digit (not a
                     # superscript digit, not a circled capital: no word starts
                     # there, and the stretch scanned for it would end before it).
+                    # An ASCII capital or digit is a word start.
                     char = folded[pos]
-                    if (char.isupper() or char.isdigit()) and _WORD_START.match(char):
+                    if (char.isupper() or char.isdigit()) and (
+                        char.isascii() or _WORD_START.match(char)
+                    ):
                         intros.append(pos)
         self._found: dict[int, tuple[Span, Place] | None] = {}  # intro → venue
         # "held talks with his counterpart here": the dateline's city (PTI, APP).
