@@ -363,6 +363,29 @@ _TOPIC_BEFORE = regex.compile(
     r"[ ]++(?:the[ ]++)?$",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,  # from the end, as _GENERIC_BEFORE
 )
+# The words a match of _TOPIC_BEFORE ends with, before spaces and an optional "the".
+_TOPIC_LAST = (
+    *("in", "around", "on", "about", "regarding", "concerning", "against", "toward"),
+    *("towards", "including", "from", "over", "for", "into", "to", "with", "and"),
+)
+
+
+def _may_end_topic(before: str) -> bool:
+    """False where _TOPIC_BEFORE cannot match *before* (a cheap test on its last words).
+
+    A match ends with one of _TOPIC_LAST, then spaces and an optional "the":
+    the last word, or the one before a last "the", ends with it.  Non-ASCII
+    text always goes to the pattern (case-insensitive matching beyond ASCII).
+    """
+    if not before.isascii():
+        return True
+    words = before.lower().split()
+    if not words:
+        return False
+    last = words[-1] if words[-1] != "the" or len(words) == 1 else words[-2]
+    return last.endswith(_TOPIC_LAST)
+
+
 # What may introduce the place of an event: "in Astana", "to China",
 # "arrived in the Kazakh capital of Astana", "visited Baku".
 _PLACE_BEFORE = regex.compile(
@@ -1400,7 +1423,8 @@ def _participants(
             before = folded[max(clause.start, m.span.start - 25) : m.span.start]
             # "visit to China": the host is a participant all the same.
             if (
-                _TOPIC_BEFORE.search(before)
+                _may_end_topic(before)
+                and _TOPIC_BEFORE.search(before)
                 and not (kind in _HOSTED_KINDS and _HOST_BEFORE.search(before))
                 and not _partner_to().search(before)
             ):
