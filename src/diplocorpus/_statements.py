@@ -201,8 +201,11 @@ _MEDIUM = regex.compile(
     regex.VERBOSE,
 )
 # A time between a cue and "that": "said on Monday that", "noted today that".
+#   "said earlier this week that", "noted last month that"
 _WHEN_AFTER_CUE = regex.compile(
-    r"[ ]*+(?:on[ ]\p{Lu}\p{Ll}++(?:[ ]\d{1,2})?+|today|yesterday|earlier|later|again"
+    r"[ ]*+(?:on[ ]\p{Lu}\p{Ll}++(?:[ ]\d{1,2})?+|today|yesterday|again"
+    r"|(?:earlier|later)(?:[ ](?:this|last|next)[ ](?:week|month|year))?+"
+    r"|(?:this|last|next)[ ](?:week|month|year)"
     r"|on[ ]\d{1,2}[ ]\p{Lu}\p{Ll}++)(?=[ ,]*+that\b)",
     regex.IGNORECASE,
 )
@@ -665,8 +668,37 @@ def _attribution_after(ctx: _Ctx, q: Quote) -> tuple[ActorMention, Span, int] | 
         after = gap.end() if gap else who.span.end
         v = ctx.cue_at(after)
         if v is not None and v.verb.kind in ("speech", "stance"):
+            if _opens_own_content(ctx, q, start, v, limit):
+                return None
             return who, Span(v.start, v.end), v.end
     return None
+
+
+def _opens_own_content(ctx: _Ctx, q: Quote, start: int, v: _Cue, limit: int) -> bool:
+    """True when ``WHO CUE`` after a closed quote opens a sentence with a content of its own.
+
+    ``... would be “a big event.” He noted that Putin and Tokayev last met ...``:
+    the quote ends its sentence (a stop before or after the closing mark) and
+    the cue goes on with ``that`` or a clause, so it reports the next content,
+    not the quote before it (``“...” the minister said.`` still attributes).
+    """
+    folded = ctx.doc.folded
+    assert q.close is not None
+    if folded[q.close.start - 1 : q.close.start] not in (".", "!", "?") and (
+        folded.find(".", q.close.end, start) < 0
+    ):
+        return False
+    that = _THAT.match(folded, v.end, limit)
+    if that is not None and "that" in that.group().lower():
+        return True
+    words = _first_words(ctx.doc.text, v.end, min(limit, v.end + 120))
+    return (
+        folded[v.end : v.end + 1] == " "
+        and len(words) >= 3
+        and words[0].lower() not in _CIRCUMSTANCE
+        and words[0][:1].islower()
+        and folded.find(",", v.end, v.end + 2) < 0
+    )
 
 
 def _attribution_before(ctx: _Ctx, q: Quote) -> tuple[ActorMention, Span | None] | None:
@@ -920,6 +952,10 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
         hit = _according(ctx, sent, acc) if acc is not None else None
         if hit is None and late is not None:
             hit = _according_after(ctx, sent, late)
+        if hit is not None:
+            hit = _source_report(ctx, sent, hit)
+            if hit is None:
+                continue
         if hit is None and citing >= 0:
             hit = _citing(ctx, sent, citing)
         if hit is None and not no_cue:
@@ -938,6 +974,8 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
                 hit = trail
             if hit is not None and hit is lead and lead.circumstance:
                 hit = None
+            if hit is not None and hit is trail:
+                hit = _source_report(ctx, sent, hit)
         if hit is None:
             continue
         if taken.overlaps(hit.span):
@@ -947,6 +985,43 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
         if second is not None and not taken.overlaps(second.span):
             out.append(second)
     return out
+
+
+def _source_report(ctx: _Ctx, sent: Span, hit: _Found) -> _Found | None:
+    """An institution credited as the source of a report, not as its speaker.
+
+    *hit* is read from a source credit around its content (``CONTENT, the
+    ministry said.``, ``According to the ministry, CONTENT``).  When the source
+    is no person (a ministry, a press service, a state) and the content has a
+    speaker of its own, a person who states or stances in it (``Araghchi
+    informed Lavrov about ..., the ministry added``, ``According to the
+    ministry, the minister stressed that ...``), that person's statement is
+    returned instead.  When the content reports that something happened (a
+    summary verb: ``X and Y held talks``, ``spoke by phone``, ``reviewed``),
+    the source merely reports an event: ``None``.  Otherwise *hit* as it is.
+    """
+    who = hit.who
+    if who is None or who.actor is None or who.actor.kind is ActorKind.PERSON:
+        return hit
+    inner = ctx.cues_within(hit.span.start, hit.span.end)
+    if not inner:
+        return hit
+    lead = _lead_cue(ctx, sent, inner)
+    if (
+        lead is not None
+        and not lead.circumstance
+        and lead.who is not None
+        and lead.who.actor is not None
+        and lead.who.actor.kind is ActorKind.PERSON
+        and lead.who.span.start >= hit.span.start
+    ):
+        start, end = _strip_content(ctx.doc.text, lead.span.start, min(lead.span.end, hit.span.end))
+        if len(_first_words(ctx.doc.text, start, end)) >= 2:
+            lead.span = Span(start, end)
+            return lead
+    if any(c.verb.kind == "summary" for c in inner):
+        return None
+    return hit
 
 
 def _second_clause(ctx: _Ctx, sent: Span, hit: _Found) -> _Found | None:

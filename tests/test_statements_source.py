@@ -1,0 +1,100 @@
+"""Statements around a source credit and between sentences: reports written for these tests.
+
+A ministry or a press service credited as the source of a report speaks only
+when it states something itself; a person named inside the content speaks
+for themselves; a quote that ends its sentence is not attributed by a cue
+that opens the next one.  The people and events in them are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplocorpus
+from diplocorpus.model import Article
+
+Row = tuple[str, str | None, str]  # kind, speaker, the first words of the content
+
+
+def rows(article: Article) -> list[Row]:
+    return [
+        (s.kind.value, s.speaker.name if s.speaker else None, " ".join(s.text.split()[:4]))
+        for s in article.statements
+    ]
+
+
+CASES: list[tuple[str, list[Row]]] = [
+    # A press service reporting that something happened is no statement.
+    (
+        "MINSK, June 4. /BelTA/. Belarusian Foreign Minister Pavel Rudkevich and his Serbian"
+        " counterpart Milan Jovic spoke by phone on Tuesday, the Belarusian Foreign Ministry"
+        " said.",
+        [],
+    ),
+    (
+        "ASTANA, Sept. 9. /Kazinform/. The presidents of Kazakhstan and Oman will hold talks"
+        " in Astana on September 15, the Akorda press service said on Monday.",
+        [],
+    ),
+    (
+        "TBILISI, March 2. Georgian and Armenian delegations held a round of talks on border"
+        " demarcation in Tbilisi on Friday, the Georgian Foreign Ministry reported.",
+        [],
+    ),
+    (
+        "ISLAMABAD, Jan 8 (APP): According to the Foreign Office spokesperson, the two"
+        " ministers reviewed the preparations for the joint commission in March.",
+        [],
+    ),
+    # ... but a source stating something is one.
+    (
+        "MINSK, June 4. /BelTA/. Belarus is ready to supply more tractors to Serbia next year,"
+        " the Belarusian Foreign Ministry said.",
+        [("indirect", "Belarusian Foreign Ministry", "Belarus is ready to")],
+    ),
+    # A person speaking inside the content credited to a ministry speaks.
+    (
+        "BAKU, Azerbaijan, May 5. Azerbaijani Foreign Minister Rauf Guliyev received Latvian"
+        " Foreign Minister Ilze Berzina. Berzina informed Guliyev about the results of the"
+        " recent EU summit in Brussels, the ministry added.",
+        [("indirect", "Ilze Berzina", "the results of the")],
+    ),
+    (
+        "VIENNA, Nov. 3. Azerbaijani Foreign Minister Rauf Guliyev addressed the OSCE Council."
+        " According to the Azerbaijani Foreign Ministry, the minister also stressed that the"
+        " old formats had lost their relevance.",
+        [("indirect", "Rauf Guliyev", "the old formats had")],
+    ),
+    # A quote that ends its sentence; the next sentence's cue opens its own content.
+    (
+        "MOSCOW, Nov. 5. /TASS/. Kremlin spokesman Ivan Sorokin told reporters that the visit"
+        ' would be "a landmark for both nations." He noted that the two presidents last met'
+        " in Minsk in October.",
+        [
+            ("mixed", "Ivan Sorokin", "the visit would be"),
+            ("indirect", "Ivan Sorokin", "the two presidents last"),
+        ],
+    ),
+    # ... while a cue with no content of its own still attributes the quote.
+    (
+        "MOSCOW, Nov. 5. /TASS/. Deputy Foreign Minister Pavel Orlov met the ambassador."
+        ' "Our dialogue is open and constructive." Orlov said.',
+        [("direct", "Pavel Orlov", "Our dialogue is open")],
+    ),
+    # A time of saying before "that": "earlier this week", "last month".
+    (
+        "ANKARA, Feb. 7. Foreign Minister Kemal Aydin said earlier this week that Ankara"
+        " expects the talks to resume in spring.",
+        [("indirect", "Kemal Aydin", "Ankara expects the talks")],
+    ),
+    (
+        "ANKARA, Feb. 7. Foreign Minister Kemal Aydin noted last month that trade had"
+        " doubled since 2020.",
+        [("indirect", "Kemal Aydin", "trade had doubled since")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_source_shapes(text: str, expected: list[Row]) -> None:
+    assert rows(diplocorpus.parse(text)) == expected
