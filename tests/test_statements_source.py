@@ -92,6 +92,27 @@ CASES: list[tuple[str, list[Row]]] = [
         " doubled since 2020.",
         [("indirect", "Kemal Aydin", "trade had doubled since")],
     ),
+    # A body named inside an apposition is not the subject of the cue after it.
+    (
+        "BEIJING, May 6 (Xinhua) -- Chinese Vice Premier Zhao Lin met with Chilean Foreign"
+        " Minister Pablo Rojas in Beijing on Tuesday. Zhao, also a member of the Political"
+        " Bureau of the Communist Party of China Central Committee, said that China values"
+        " its ties with Chile.",
+        [("indirect", "Zhao Lin", "China values its ties")],
+    ),
+    # "The minister" is the last minister a clause was about, whatever the full title.
+    (
+        "ASTANA, Oct. 2. Kazinform. Kazakh Foreign Minister Arman Zhaksybek met with"
+        " Portuguese Minister of Foreign and European Affairs Rui Mendes. Mendes said"
+        " Portugal sees Kazakhstan as a key partner. Zhaksybek invited him to Astana.\n\n"
+        "On Thursday, Zhaksybek addressed the conference on regional security.\n\n"
+        "“Our region needs a shared architecture of trust and we will build it,” the"
+        " minister said.",
+        [
+            ("indirect", "Rui Mendes", "Portugal sees Kazakhstan as"),
+            ("direct", "Arman Zhaksybek", "Our region needs a"),
+        ],
+    ),
 ]
 
 

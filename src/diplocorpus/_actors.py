@@ -1836,6 +1836,19 @@ def _resolve_role(
         for pm, person in recent
         if pm.actor is not None and pm.actor.name in subject_names
     ]
+    # A role that names a class of its own ("the minister": any minister, "the
+    # President": a president) is the most recent clause subject of that class,
+    # a Foreign Minister as well as one whose title says only "Minister".
+    own = want.role.lower().replace(" ", "_") if want is not None else None
+    if want is not None and own in classes:
+        for pm, person in reversed(subject_mentions):
+            if person is None or pm.actor is None:
+                continue
+            if own not in person.classes and person.role != want.role:
+                continue
+            if state is not None and person.country not in (state, None):
+                continue
+            return pm.actor
     for exact, pool in (
         (True, subject_mentions),
         (False, subject_mentions),

@@ -1171,6 +1171,17 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
         if verb.kind in ("social", "summary") or v.start in ctx.quote_cues:
             continue
         who = ctx.mention_before(v.start, sent.start)
+        if (
+            who is not None
+            and who.actor is not None
+            and who.actor.kind is not ActorKind.PERSON
+            and "," in folded[who.span.end : v.start]
+        ):
+            # "Wang, also a member of the Central Committee, said": the body that
+            # closes an apposition is not the subject; the person before it is.
+            far = _subject_far(ctx, sent, v.start, verb)
+            if far is not None and far.actor is not None and far.actor.kind is ActorKind.PERSON:
+                who = far
         if who is None:
             who = _relative_subject(ctx, sent, v.start)
         if who is None:
