@@ -113,6 +113,27 @@ CASES: list[tuple[str, list[Row]]] = [
             ("direct", "Arman Zhaksybek", "Our region needs a"),
         ],
     ),
+    # "The statement" speaks for its issuer, not for the people its quote names.
+    (
+        "MOSCOW, Oct. 3. /TASS/. Russian Foreign Minister Pavel Orlov and his Armenian"
+        " counterpart Aram Sarkisyan spoke by phone on Friday. “The ministers discussed the"
+        " situation in the South Caucasus,” the Russian Foreign Ministry said in a statement."
+        " The statement also noted that Moscow was ready to host the next round of"
+        " consultations.",
+        [
+            ("direct", "Russian Foreign Ministry", "The ministers discussed the"),
+            ("indirect", "Russian Foreign Ministry", "Moscow was ready to"),
+        ],
+    ),
+    # A discussion summarised ("touched upon") on the statement's word: no statement.
+    (
+        "MOSCOW, Oct. 3. /TASS/. Russian Foreign Minister Pavel Orlov and his Armenian"
+        " counterpart Aram Sarkisyan spoke by phone on Friday. “The ministers discussed the"
+        " situation in the South Caucasus,” the Russian Foreign Ministry said in a statement."
+        " According to the statement, the two ministers also touched upon the preparations"
+        " for the CIS summit in Dushanbe.",
+        [("direct", "Russian Foreign Ministry", "The ministers discussed the")],
+    ),
 ]
 
 

@@ -1642,7 +1642,7 @@ def _resolve(f: _Finder) -> list[ActorMention]:
         elif form is MentionForm.GROUP:
             actor = _pair(persons, subjects, last_subject_sentence)
         elif actor is None and found.text.split()[-1].lower() in _document_words():
-            actor = _issuer(f, out, found)
+            actor = _issuer(f, out, found, para_starts, marks)
             if actor is None:
                 continue  # no issuer named: the statement is no speaker
         elif actor is None:  # an institution or agency: "the ministry"
@@ -1935,9 +1935,17 @@ def _last_institution(done: Sequence[ActorMention], m: _Found) -> Actor | None:
     return None
 
 
-def _issuer(f: _Finder, done: Sequence[ActorMention], m: _Found) -> Actor | None:
+def _issuer(
+    f: _Finder,
+    done: Sequence[ActorMention],
+    m: _Found,
+    para_starts: list[int],
+    marks: list[int],
+) -> Actor | None:
     """Who issued ``the statement``: the first actor of the latest earlier sentence
-    that names such a text (``X issued a statement``, ``X said in a statement``)."""
+    that names such a text (``X issued a statement``, ``X said in a statement``),
+    not counting the words of a quotation in it (``“The ministers discussed ...,”
+    the ministry said in a statement``: the ministry, not the ministers)."""
     words = _document_words()
     ends, sents = f.ends, f.sents
     sentences = {sents[k] for k, low in enumerate(f.lows) if low in words and ends[k] <= m.start}
@@ -1946,7 +1954,11 @@ def _issuer(f: _Finder, done: Sequence[ActorMention], m: _Found) -> Actor | None
             continue
         first = prev
         for other in done:
-            if other.sentence == prev.sentence and other.actor is not None:
+            if (
+                other.sentence == prev.sentence
+                and other.actor is not None
+                and not _in_quotes(f.doc, para_starts, marks, other.span.start)
+            ):
                 first = other
                 break
         if first.actor is not None and first.form is not MentionForm.AGENCY:
