@@ -134,6 +134,20 @@ CASES: list[tuple[str, list[Row]]] = [
         " for the CIS summit in Dushanbe.",
         [("direct", "Russian Foreign Ministry", "The ministers discussed the")],
     ),
+    # "The statement reads" with no statement named before: the institution that spoke.
+    (
+        "MOSCOW, Sept. 2. /TASS/. Russian President Pavel Orlov and Armenian President Aram"
+        " Sarkisyan will hold talks in the Kremlin on September 9, the Kremlin press service"
+        " said on Tuesday.\n\n“The leaders will discuss trade, energy and regional"
+        " security,” the statement reads.",
+        [("direct", "Kremlin press service", "The leaders will discuss")],
+    ),
+    # ... and no speaker, no statement: a text that "reads" is no speaker by itself.
+    (
+        "BAKU, May 3. The inscription on the monument reads “Peace to all nations of the"
+        " Caucasus and beyond”.",
+        [],
+    ),
 ]
 
 

@@ -1948,6 +1948,7 @@ def _issuer(
     the ministry said in a statement``: the ministry, not the ministers)."""
     words = _document_words()
     ends, sents = f.ends, f.sents
+    m_sentence = bisect.bisect_right([x.start for x in f.doc.sentences], m.start) - 1
     sentences = {sents[k] for k, low in enumerate(f.lows) if low in words and ends[k] <= m.start}
     for prev in reversed(done[-_LOOKBACK:]):
         if prev.sentence not in sentences:
@@ -1964,6 +1965,19 @@ def _issuer(
         if first.actor is not None and first.form is not MentionForm.AGENCY:
             return first.actor
         return None
+    # No earlier sentence names a statement: the institution that spoke as the
+    # subject of one of the two sentences before ("..., the Kremlin press service
+    # said. ... the statement reads").
+    for prev in reversed(done[-8:]):
+        if prev.sentence < m_sentence - 2:
+            break
+        if (
+            prev.form is MentionForm.INSTITUTION
+            and prev.subject
+            and prev.actor is not None
+            and prev.actor.kind is ActorKind.INSTITUTION
+        ):
+            return prev.actor
     return None
 
 
