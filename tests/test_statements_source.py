@@ -148,6 +148,24 @@ CASES: list[tuple[str, list[Row]]] = [
         " Caucasus and beyond”.",
         [],
     ),
+    # Two persons opening the sentence, joined by "and", speak together.
+    (
+        "BAKU, Azerbaijan, May 2. Azerbaijani President Rauf Mammadli and Kazakh President"
+        " Nurlan Abenov expressed confidence that the Middle Corridor would double its"
+        " capacity by 2030, Trend reports.",
+        [("indirect", "Rauf Mammadli and Nurlan Abenov", "confidence that the Middle")],
+    ),
+    (
+        "ANKARA, June 3 (AA) - Turkish Foreign Minister Kemal Aydin and his Saudi counterpart"
+        " Faisal Al-Saud reiterated their support for a two-state solution, the ministry said.",
+        [("indirect", "Kemal Aydin and Faisal Al-Saud", "their support for a")],
+    ),
+    # ... but a person after a verb of the sentence is its object, not a subject.
+    (
+        "TASHKENT, June 3. President Timur Karimov received Murat Bekov and Foreign Minister"
+        " Aziz Rakhimov said that the talks were useful.",
+        [("indirect", "Aziz Rakhimov", "the talks were useful")],
+    ),
 ]
 
 

@@ -1171,6 +1171,8 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
         if verb.kind in ("social", "summary") or v.start in ctx.quote_cues:
             continue
         who = ctx.mention_before(v.start, sent.start)
+        if who is not None:
+            who = _joint_subject(ctx, sent, who)
         if (
             who is not None
             and who.actor is not None
@@ -1244,6 +1246,58 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
             circumstance=circumstance,
         )
     return None
+
+
+# The end of the first of two coordinated subjects: "A and B", "A and his counterpart B".
+_JOINT_GAP = regex.compile(r"[ ]and[ ](?:(?:his|her|their)[ ])?+$")
+
+
+def _joint_subject(ctx: _Ctx, sent: Span, who: ActorMention) -> ActorMention:
+    """``A and B CUE``: two persons opening the sentence speak together (``A and B``).
+
+    *who* is the mention right before the cue; when the sentence opens with
+    another person joined to it by ``and`` (``President X and President Y
+    expressed confidence``, ``X and his Saudi counterpart Y reiterated``), the
+    speaker is both, as one mention over the two.  Otherwise *who* as it is.
+    """
+    actor = who.actor
+    if actor is None or actor.kind is not ActorKind.PERSON or " and " in actor.name:
+        return who
+    folded = ctx.doc.folded
+    head = who.title_span.start if who.title_span is not None else who.span.start
+    lo = max(sent.start, head - 12)
+    if folded.find(" and ", lo, head) < 0:
+        return who
+    gap = _JOINT_GAP.search(folded, lo, head)
+    if gap is None:
+        return who
+    i = bisect.bisect_right(ctx.ends, gap.start()) - 1
+    if i < 0:
+        return who
+    other = ctx.by_end[i]
+    first = other.actor
+    if (
+        other.span.end != gap.start()
+        or first is None
+        or first.kind is not ActorKind.PERSON
+        or " and " in first.name
+        or first.name == actor.name
+        or other.span.start < sent.start
+    ):
+        return who
+    if any(
+        m.form is not MentionForm.AGENCY for m in ctx.mentions_within(sent.start, other.span.start)
+    ):
+        return who  # "X met with A and B said": A is no subject
+    if ctx.cues_within(sent.start, other.span.start):
+        return who
+    return attrs.evolve(
+        who,
+        span=Span(other.span.start, who.span.end),
+        text=ctx.doc.text[other.span.start : who.span.end],
+        actor=Actor(name=f"{first.name} and {actor.name}", kind=ActorKind.PERSON),
+        title_span=other.title_span,
+    )
 
 
 # A relative clause opening right before the cue: "Y, who praised ..."
