@@ -166,6 +166,28 @@ CASES: list[tuple[str, list[Row]]] = [
         " Aziz Rakhimov said that the talks were useful.",
         [("indirect", "Aziz Rakhimov", "the talks were useful")],
     ),
+    # A person or office named inside an apposition is not the subject either.
+    (
+        "BAKU, June 3 (APA). Hikmet Gadirov, assistant to the President, told journalists"
+        " that Baku is ready for talks.",
+        [("indirect", "Hikmet Gadirov", "Baku is ready for")],
+    ),
+    (
+        "BAKU, June 3 (APA). Hikmet Gadirov, assistant to President Rauf Mammadli, told"
+        " journalists that Baku is ready for talks.",
+        [("indirect", "Hikmet Gadirov", "Baku is ready for")],
+    ),
+    # Condolences and gratitude with an adjective are still social formulas.
+    (
+        "ASTANA, June 3. The Kazakh Foreign Ministry expressed deep condolences to the"
+        " families of the victims.",
+        [],
+    ),
+    (
+        "ASTANA, June 3. President Nurlan Abenov expressed sincere gratitude to the Emir for"
+        " the warm welcome.",
+        [],
+    ),
 ]
 
 

@@ -1173,16 +1173,17 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
         who = ctx.mention_before(v.start, sent.start)
         if who is not None:
             who = _joint_subject(ctx, sent, who)
-        if (
-            who is not None
-            and who.actor is not None
-            and who.actor.kind is not ActorKind.PERSON
-            and "," in folded[who.span.end : v.start]
-        ):
-            # "Wang, also a member of the Central Committee, said": the body that
-            # closes an apposition is not the subject; the person before it is.
+        if who is not None and "," in folded[who.span.end : v.start]:
+            # "Wang, also a member of the Central Committee, said", "X, assistant to
+            # President Y, told": a body or person named inside an apposition is not
+            # the subject; the person it describes is.
             far = _subject_far(ctx, sent, v.start, verb)
-            if far is not None and far.actor is not None and far.actor.kind is ActorKind.PERSON:
+            if (
+                far is not None
+                and far is not who
+                and far.actor is not None
+                and far.actor.kind is ActorKind.PERSON
+            ):
                 who = far
         if who is None:
             who = _relative_subject(ctx, sent, v.start)
