@@ -188,6 +188,13 @@ CASES: list[tuple[str, list[Row]]] = [
         " the warm welcome.",
         [],
     ),
+    # "The ministers" with no name after them are the two sides, not the last minister.
+    (
+        "MOSCOW, June 3. /TASS/. Russian Foreign Minister Pavel Orlov held talks with his"
+        " Lao counterpart Khamphao Sisavath in Moscow. The ministers noted that the two"
+        " countries share common approaches to regional security.",
+        [("indirect", "Pavel Orlov and Khamphao Sisavath", "the two countries share")],
+    ),
 ]
 
 

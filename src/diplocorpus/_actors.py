@@ -1298,6 +1298,14 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
                 end = f.countries[m][0] + 1
         if lead == i and f.lows[i] in ("his", "her") and best.role != "Counterpart":
             continue
+        if (
+            state is None
+            and lead == i
+            and f.lows[i] == "the"
+            and f.lows[end - 1].endswith("s")
+            and _GROUP_WORDS.fullmatch(f.doc.folded, f.starts[lead], f.ends[end - 1])
+        ):
+            continue  # "the ministers", "the presidents" with no name: the two sides
         if any(m in f.used for m in range(lead, end)):
             continue
         # Followed by a name: a titled name, found already.
