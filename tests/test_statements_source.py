@@ -195,6 +195,22 @@ CASES: list[tuple[str, list[Row]]] = [
         " countries share common approaches to regional security.",
         [("indirect", "Pavel Orlov and Khamphao Sisavath", "the two countries share")],
     ),
+    # "She" and "he" by the surname's ending where the text gives no other sign,
+    # also for a person named as an object ("met with ... Karimova. She said").
+    (
+        "ASTANA, June 3. Kazakh Deputy Foreign Minister Marat Suleimenov met with Uzbek"
+        " Deputy Minister Dilnoza Karimova. She said Uzbekistan supports the new transport"
+        " corridor. He noted that Astana was ready to host the next round.",
+        [
+            ("indirect", "Dilnoza Karimova", "Uzbekistan supports the new"),
+            ("indirect", "Marat Suleimenov", "Astana was ready to"),
+        ],
+    ),
+    (
+        "MOSCOW, June 3. /TASS/. Russian Foreign Minister Pavel Orlov received Bulgarian"
+        " Ambassador Elena Petrova. She said Sofia was interested in dialogue.",
+        [("indirect", "Elena Petrova", "Sofia was interested in")],
+    ),
 ]
 
 

@@ -1174,8 +1174,36 @@ _OWN_NOUNS = frozenset(
 )
 
 
+@functools.cache
+def _surname_endings() -> tuple[tuple[str, str], ...]:
+    """``(ending, gender)`` of ``data/gender_surname_endings.tsv``, longest first."""
+    rows = [(row["ending"], row["gender"]) for row in load_tsv("gender_surname_endings.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+def _surname_gender(f: _Finder, i: int, j: int) -> str | None:
+    """The gender a name's surname ending tells (``Nurlanova``: f, ``Nurlanov``: m)."""
+    if j - i < 2:
+        return None
+    last = f.lows[j - 1]
+    for ending, gender in _surname_endings():
+        if last.endswith(ending) and len(last) > len(ending) + 2:
+            return gender
+    return None
+
+
 def _gender_of(f: _Finder, first: int, i: int, j: int) -> str | None:
     """The gender the text gives a person named at tokens ``[i, j)``, or None.
+
+    From the words around the name (:func:`_gender_in_text`), else from the
+    ending of the surname (:func:`_surname_gender`).
+    """
+    found = _gender_in_text(f, first, i, j)
+    return found if found is not None else _surname_gender(f, i, j)
+
+
+def _gender_in_text(f: _Finder, first: int, i: int, j: int) -> str | None:
+    """The gender the words around a person named at tokens ``[i, j)`` give, or None.
 
     From a word of the title phrase ``[first, i)`` or of an apposition after
     the name (``Mrs``, ``Queen``, ``Chairwoman``: ``data/gender_words.tsv``),
@@ -1810,9 +1838,27 @@ def _antecedent(
             person = f.persons.get(actor.name)
             if person is not None and person.marked and person.gender == want:
                 return actor
+        # A woman among the last three persons named, a subject or not ("X met
+        # with Deputy Minister Dilnoza Karimova. She said ..."): the marked case.
+        named: list[str] = []
+        for pm, _p in reversed(persons[-_LOOKBACK:]):
+            woman = pm.actor
+            if woman is None or " and " in woman.name:
+                continue
+            if woman.name not in named:
+                named.append(woman.name)
+                if len(named) > 3:
+                    break
+            if gender(woman) == want:
+                return woman
     for actor in reversed(pool):
         if gender(actor) in (None, want):
             return actor
+    # No clause subject of that gender: the last person named whom the text
+    # gives it ("X met Deputy Minister Dilnoza Karimova. She said ...").
+    for pm, _p in reversed(persons[-_LOOKBACK:]):
+        if pm.actor is not None and " and " not in pm.actor.name and gender(pm.actor) == want:
+            return pm.actor
     return None
 
 
