@@ -211,6 +211,15 @@ CASES: list[tuple[str, list[Row]]] = [
         " Ambassador Elena Petrova. She said Sofia was interested in dialogue.",
         [("indirect", "Elena Petrova", "Sofia was interested in")],
     ),
+    # The plural present of a joint text: "the two leaders reaffirm ...".
+    (
+        "BAKU, June 3. President Rauf Mammadli held talks with President Nurlan Abenov. In"
+        " the joint declaration adopted after the talks, the two leaders reaffirm their"
+        " commitment to the principles of the UN Charter.",
+        [("indirect", "Rauf Mammadli and Nurlan Abenov", "their commitment to the")],
+    ),
+    # ... but an infinitive or a future with no content spoken yet is no statement.
+    ("BAKU, June 3. It is important to note that the project will be finished next year.", []),
 ]
 
 
