@@ -220,6 +220,19 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # ... but an infinitive or a future with no content spoken yet is no statement.
     ("BAKU, June 3. It is important to note that the project will be finished next year.", []),
+    # A visit reported by a press service is an event, not a statement ...
+    (
+        "ASTANA, Nov. 5. /Kazinform/. President Nurlan Abenov will pay a state visit to"
+        " Tashkent on November 11-12 at the invitation of his Uzbek counterpart, the Akorda"
+        " press service said.",
+        [],
+    ),
+    # ... and a visit inside an apposition leaves the apposition's subject the speaker.
+    (
+        "NEW DELHI, March 3. Irish Foreign Minister Aidan Walsh, who arrived in Delhi on"
+        " Monday on a three-day visit, said Ireland sees India as a key partner.",
+        [("indirect", "Aidan Walsh", "Ireland sees India as")],
+    ),
 ]
 
 

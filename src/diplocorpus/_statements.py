@@ -932,7 +932,11 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
     # the first one from its start lies in its first 40 characters.
     according = list(_ACCORDING.finditer(doc.folded, doc.body.start, doc.body.end))
     according_at = [m.start() for m in according]
-    cue_starts = ctx.cue_starts
+    # The cues that may open a statement (speech, stance): a sentence with only
+    # social or summary cues has none to read (the lead and trailing readings
+    # skip those cues), so it is passed over like one with no cue.
+    speaking = [c for c in ctx.cues if c.verb.kind in ("speech", "stance")]
+    cue_starts = [c.start for c in speaking]
     for sent in doc.sentences:
         if not (doc.body.start <= sent.start and sent.end <= doc.body.end):
             continue
@@ -943,7 +947,7 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
             late = acc if acc.end() < sent.end else None
             acc = None
         i = bisect.bisect_left(cue_starts, sent.start)
-        no_cue = i == len(cue_starts) or ctx.cues[i].end > sent.end
+        no_cue = i == len(cue_starts) or speaking[i].end > sent.end
         citing = doc.folded.find(" citing ", sent.start, sent.end)
         if acc is None and late is None and no_cue and citing < 0:
             continue  # no cue, no "according to", no "citing": nothing reported here
@@ -1172,8 +1176,11 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
             continue
         who = ctx.mention_before(v.start, sent.start)
         if who is not None:
-            who = _joint_subject(ctx, sent, who)
-        if who is not None and "," in folded[who.span.end : v.start]:
+            title = who.title_span
+            head = title.start if title is not None else who.span.start
+            if folded.find(" and ", max(sent.start, head - 12), head) >= 0:
+                who = _joint_subject(ctx, sent, who)
+        if who is not None and folded.find(",", who.span.end, v.start) >= 0:
             # "Wang, also a member of the Central Committee, said", "X, assistant to
             # President Y, told": a body or person named inside an apposition is not
             # the subject; the person it describes is.
@@ -1354,7 +1361,13 @@ def _subject_far(ctx: _Ctx, sent: Span, verb_at: int, verb: _Verb) -> ActorMenti
     # An apposition: "Name, ... ," right before the verb, with no verb inside.
     if folded[first.span.end : first.span.end + 1] == "," and verb_at - first.span.end <= 120:
         inner = folded[first.span.end + 1 : verb_at]
-        if not ctx.cues_within(first.span.end + 1, verb_at) and inner.count(",") == 1:
+        # (A verb of speech inside would make it a clause of its own; an event's
+        # verb is the apposition's own: "X, who arrived in Delhi on a visit, said".)
+        spoken = any(
+            c.verb.kind in ("speech", "stance")
+            for c in ctx.cues_within(first.span.end + 1, verb_at)
+        )
+        if not spoken and inner.count(",") == 1:
             return first
     return None
 
