@@ -936,6 +936,7 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
     # social or summary cues has none to read (the lead and trailing readings
     # skip those cues), so it is passed over like one with no cue.
     speaking = [c for c in ctx.cues if c.verb.kind in ("speech", "stance")]
+    any_citing = doc.folded.find(" citing ", doc.body.start, doc.body.end) >= 0
     cue_starts = [c.start for c in speaking]
     for sent in doc.sentences:
         if not (doc.body.start <= sent.start and sent.end <= doc.body.end):
@@ -948,7 +949,7 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
             acc = None
         i = bisect.bisect_left(cue_starts, sent.start)
         no_cue = i == len(cue_starts) or speaking[i].end > sent.end
-        citing = doc.folded.find(" citing ", sent.start, sent.end)
+        citing = doc.folded.find(" citing ", sent.start, sent.end) if any_citing else -1
         if acc is None and late is None and no_cue and citing < 0:
             continue  # no cue, no "according to", no "citing": nothing reported here
         if taken.covers(sent):
@@ -1178,9 +1179,16 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
         if who is not None:
             title = who.title_span
             head = title.start if title is not None else who.span.start
-            if folded.find(" and ", max(sent.start, head - 12), head) >= 0:
+            if (
+                head - sent.start > 6
+                and folded.find(" and ", max(sent.start, head - 12), head) >= 0
+            ):
                 who = _joint_subject(ctx, sent, who)
-        if who is not None and folded.find(",", who.span.end, v.start) >= 0:
+        if (
+            who is not None
+            and v.start - who.span.end > 1
+            and folded.find(",", who.span.end, v.start) >= 0
+        ):
             # "Wang, also a member of the Central Committee, said", "X, assistant to
             # President Y, told": a body or person named inside an apposition is not
             # the subject; the person it describes is.
