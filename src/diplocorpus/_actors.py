@@ -1181,11 +1181,19 @@ def _surname_endings() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
+@functools.cache
+def _all_surname_endings() -> tuple[str, ...]:
+    """Every ending of :func:`_surname_endings`, for one ``str.endswith`` test."""
+    return tuple(ending for ending, _gender in _surname_endings())
+
+
 def _surname_gender(f: _Finder, i: int, j: int) -> str | None:
     """The gender a name's surname ending tells (``Nurlanova``: f, ``Nurlanov``: m)."""
     if j - i < 2:
         return None
     last = f.lows[j - 1]
+    if not last.endswith(_all_surname_endings()):
+        return None
     for ending, gender in _surname_endings():
         if last.endswith(ending) and len(last) > len(ending) + 2:
             return gender
