@@ -125,13 +125,19 @@ class _Cue:
 
 
 @functools.cache
-def _cue_table() -> dict[bytes, tuple[tuple[str, int, _Verb, bool], ...]]:
-    """Per first word (ASCII bytes): its forms, longest first, as (form, length, verb, one_word)."""
+def _cue_table() -> dict[bytes, tuple[tuple[str, int, _Verb, bool, int, str], ...]]:
+    """Per first word (ASCII bytes): its forms, longest first, as (form, length, verb,
+    one_word, k, letter): for a form of several words, *letter* is its second word's
+    first letter and *k* that letter's offset (0 and "" for a one-word form)."""
     verbs = _verbs()
-    return {
-        first.encode("ascii"): tuple((f, len(f), verbs[f], " " not in f) for f in forms)
-        for first, forms in _cue_firsts().items()
-    }
+    out: dict[bytes, tuple[tuple[str, int, _Verb, bool, int, str], ...]] = {}
+    for first, forms in _cue_firsts().items():
+        rows = []
+        for f in forms:
+            k = f.index(" ") + 1 if " " in f else 0
+            rows.append((f, len(f), verbs[f], k == 0, k, f[k] if k else ""))
+        out[first.encode("ascii")] = tuple(rows)
+    return out
 
 
 def _find_cues(folded: str, start: int, end: int) -> list[_Cue]:
@@ -150,9 +156,14 @@ def _find_cues(folded: str, start: int, end: int) -> list[_Cue]:
         a = start + m.start()  # the padding space stands one before the word
         if a > 0 and (folded[a - 1].isalpha() or folded[a - 1] == "'"):
             continue
-        for form, length, verb, one_word in table[m.group(1)]:
+        for form, length, verb, one_word, k, letter in table[m.group(1)]:
             b = a + length
-            if not one_word and (b > end or folded[a:b].lower() != form):
+            # A form of several words: its second word's first letter is looked at
+            # before the whole stretch is lower-cased (a stretch that lowers to the
+            # form lowers letter by letter, so that letter must match too).
+            if not one_word and (
+                b > end or folded[a + k].lower() != letter or folded[a:b].lower() != form
+            ):
                 continue
             if b < n and (folded[b].isalpha() or folded[b] == "'"):
                 continue
