@@ -24,6 +24,17 @@ def rows(article: Article) -> list[Row]:
 
 
 CASES: list[tuple[str, list[Row]]] = [
+    # A participle describing the subject is no report of an event: the ministry states.
+    (
+        "BAKU, Azerbaijan, March 10. The documents signed during the visit cover energy, transit"
+        " and trade, the Azerbaijani Foreign Ministry said.",
+        [("indirect", "Azerbaijani Foreign Ministry", "The documents signed during")],
+    ),
+    (
+        "BAKU, Azerbaijan, March 10. The documents were signed during the visit, the Azerbaijani"
+        " Foreign Ministry said.",
+        [],
+    ),
     # A press service reporting that something happened is no statement.
     (
         "MINSK, June 4. /BelTA/. Belarusian Foreign Minister Pavel Rudkevich and his Serbian"

@@ -1035,9 +1035,39 @@ def _source_report(ctx: _Ctx, sent: Span, hit: _Found) -> _Found | None:
         if len(_first_words(ctx.doc.text, start, end)) >= 2:
             lead.span = Span(start, end)
             return lead
-    if any(c.verb.kind == "summary" for c in inner):
+    folded = ctx.doc.folded
+    if any(c.verb.kind == "summary" and not _reduced_relative(folded, c) for c in inner):
         return None
     return hit
+
+
+# Words after a participle that modifies the noun before it ("the documents
+# signed during the visit"), and the auxiliaries that make it a verb instead
+# ("were signed during the visit").
+_RELATIVE_NEXT = frozenset(
+    {"during", "in", "at", "on", "by", "between", "with", "within", "under", "last", "earlier"}
+    | {"this", "since", "after", "before", "yesterday", "today", "here", "there"}
+)
+_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "also"}
+)
+
+
+def _reduced_relative(folded: str, cue: _Cue) -> bool:
+    """True when a one-word ``-ed`` summary cue modifies the noun before it.
+
+    ``The documents signed during the visit cover ...``: the participle and
+    its phrase describe the subject, so the content does not report that
+    something happened.  A preposition or time word must follow, and a word
+    that is no auxiliary precede (``were signed during`` reports it).
+    """
+    if " " in cue.form or not cue.form.endswith("ed"):
+        return False
+    after = folded[cue.end : cue.end + 12].lstrip(" ").split(" ", 1)[0].lower()
+    if after not in _RELATIVE_NEXT:
+        return False
+    before = folded[max(0, cue.start - 12) : cue.start].rstrip(" ").rsplit(" ", 1)[-1].lower()
+    return before.isalpha() and before not in _AUXILIARIES
 
 
 def _second_clause(ctx: _Ctx, sent: Span, hit: _Found) -> _Found | None:
