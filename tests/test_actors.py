@@ -239,3 +239,28 @@ def test_he_takes_the_latest_subject_not_an_earlier_known_man() -> None:
 def test_titled_surname_only() -> None:
     found = find_actor_mentions(make_doc("Russian President Putin arrived in Baku."))
     assert [("Putin", "RUS")] == [(m.text, m.actor.country if m.actor else None) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("name", "pronoun", "resolved"),
+    [
+        # A woman's surname ending: "she" is her, "he" the other person.
+        ("Dilnoza Karimova", "She", "Dilnoza Karimova"),
+        ("Olga Sokolovskaya", "She", "Olga Sokolovskaya"),
+        ("Aru Baimukhankyzy", "She", "Aru Baimukhankyzy"),
+        ("Dilnoza Karimova", "He", "Aidan Walsh"),
+        # A man's: "he" is the last subject, he is no candidate for "she".
+        ("Marat Suleimenov", "He", "Aidan Walsh"),
+        ("Marat Suleimenov", "She", "Aidan Walsh"),
+        # No ending that tells: the last subject, as before.
+        ("Kaja Ilves", "She", "Aidan Walsh"),
+        ("Lee Jae-myung", "He", "Aidan Walsh"),
+    ],
+)
+def test_surname_ending_tells_the_gender(name: str, pronoun: str, resolved: str | None) -> None:
+    text = (
+        f"DUBLIN, June 3. Minister Aidan Walsh met with Deputy Minister {name}."
+        f" {pronoun} said the talks were useful."
+    )
+    found = [row for row in table(text) if row[0] == pronoun]
+    assert [resolved] == [row[2] for row in found]

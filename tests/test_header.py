@@ -249,6 +249,11 @@ def test_header_date_wins_over_a_stamp_line() -> None:
         (BODY + " The meeting is under way, the Radio Pakistan reported.", "Radio Pakistan"),
         (BODY, None),
         (BODY + " The issues were considered, the agency said.", None),
+        # A source speaking to the agency; a brand written with its web domain.
+        (BODY + " The visit is planned for May, the ambassador told Report.", "Report"),
+        (BODY + " The envoy told Trend that the talks went well.", "Trend"),
+        (BODY + " The envoy told reporters that the talks went well.", None),
+        ("TASHKENT, Uzbekistan (UzDaily.com) -- " + BODY, "UzDaily"),
     ],
 )
 def test_agency(text: str, agency: str | None) -> None:

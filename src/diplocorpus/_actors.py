@@ -1174,8 +1174,44 @@ _OWN_NOUNS = frozenset(
 )
 
 
+@functools.cache
+def _surname_endings() -> tuple[tuple[str, str], ...]:
+    """``(ending, gender)`` of ``data/gender_surname_endings.tsv``, longest first."""
+    rows = [(row["ending"], row["gender"]) for row in load_tsv("gender_surname_endings.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@functools.cache
+def _all_surname_endings() -> tuple[str, ...]:
+    """Every ending of :func:`_surname_endings`, for one ``str.endswith`` test."""
+    return tuple(ending for ending, _gender in _surname_endings())
+
+
+def _surname_gender(f: _Finder, i: int, j: int) -> str | None:
+    """The gender a name's surname ending tells (``Nurlanova``: f, ``Nurlanov``: m)."""
+    if j - i < 2:
+        return None
+    last = f.lows[j - 1]
+    if not last.endswith(_all_surname_endings()):
+        return None
+    for ending, gender in _surname_endings():
+        if last.endswith(ending) and len(last) > len(ending) + 2:
+            return gender
+    return None
+
+
 def _gender_of(f: _Finder, first: int, i: int, j: int) -> str | None:
     """The gender the text gives a person named at tokens ``[i, j)``, or None.
+
+    From the words around the name (:func:`_gender_in_text`), else from the
+    ending of the surname (:func:`_surname_gender`).
+    """
+    found = _gender_in_text(f, first, i, j)
+    return found if found is not None else _surname_gender(f, i, j)
+
+
+def _gender_in_text(f: _Finder, first: int, i: int, j: int) -> str | None:
+    """The gender the words around a person named at tokens ``[i, j)`` give, or None.
 
     From a word of the title phrase ``[first, i)`` or of an apposition after
     the name (``Mrs``, ``Queen``, ``Chairwoman``: ``data/gender_words.tsv``),
@@ -1298,6 +1334,14 @@ def _find_roles(f: _Finder, classes: list[str]) -> None:
                 end = f.countries[m][0] + 1
         if lead == i and f.lows[i] in ("his", "her") and best.role != "Counterpart":
             continue
+        if (
+            state is None
+            and lead == i
+            and f.lows[i] == "the"
+            and f.lows[end - 1].endswith("s")
+            and _GROUP_WORDS.fullmatch(f.doc.folded, f.starts[lead], f.ends[end - 1])
+        ):
+            continue  # "the ministers", "the presidents" with no name: the two sides
         if any(m in f.used for m in range(lead, end)):
             continue
         # Followed by a name: a titled name, found already.
@@ -1642,7 +1686,7 @@ def _resolve(f: _Finder) -> list[ActorMention]:
         elif form is MentionForm.GROUP:
             actor = _pair(persons, subjects, last_subject_sentence)
         elif actor is None and found.text.split()[-1].lower() in _document_words():
-            actor = _issuer(f, out, found)
+            actor = _issuer(f, out, found, para_starts, marks)
             if actor is None:
                 continue  # no issuer named: the statement is no speaker
         elif actor is None:  # an institution or agency: "the ministry"
@@ -1802,9 +1846,27 @@ def _antecedent(
             person = f.persons.get(actor.name)
             if person is not None and person.marked and person.gender == want:
                 return actor
+        # A woman among the last three persons named, a subject or not ("X met
+        # with Deputy Minister Dilnoza Karimova. She said ..."): the marked case.
+        named: list[str] = []
+        for pm, _p in reversed(persons[-_LOOKBACK:]):
+            woman = pm.actor
+            if woman is None or " and " in woman.name:
+                continue
+            if woman.name not in named:
+                named.append(woman.name)
+                if len(named) > 3:
+                    break
+            if gender(woman) == want:
+                return woman
     for actor in reversed(pool):
         if gender(actor) in (None, want):
             return actor
+    # No clause subject of that gender: the last person named whom the text
+    # gives it ("X met Deputy Minister Dilnoza Karimova. She said ...").
+    for pm, _p in reversed(persons[-_LOOKBACK:]):
+        if pm.actor is not None and " and " not in pm.actor.name and gender(pm.actor) == want:
+            return pm.actor
     return None
 
 
@@ -1836,6 +1898,19 @@ def _resolve_role(
         for pm, person in recent
         if pm.actor is not None and pm.actor.name in subject_names
     ]
+    # A role that names a class of its own ("the minister": any minister, "the
+    # President": a president) is the most recent clause subject of that class,
+    # a Foreign Minister as well as one whose title says only "Minister".
+    own = want.role.lower().replace(" ", "_") if want is not None else None
+    if want is not None and own in classes:
+        for pm, person in reversed(subject_mentions):
+            if person is None or pm.actor is None:
+                continue
+            if own not in person.classes and person.role != want.role:
+                continue
+            if state is not None and person.country not in (state, None):
+                continue
+            return pm.actor
     for exact, pool in (
         (True, subject_mentions),
         (False, subject_mentions),
@@ -1922,23 +1997,49 @@ def _last_institution(done: Sequence[ActorMention], m: _Found) -> Actor | None:
     return None
 
 
-def _issuer(f: _Finder, done: Sequence[ActorMention], m: _Found) -> Actor | None:
+def _issuer(
+    f: _Finder,
+    done: Sequence[ActorMention],
+    m: _Found,
+    para_starts: list[int],
+    marks: list[int],
+) -> Actor | None:
     """Who issued ``the statement``: the first actor of the latest earlier sentence
-    that names such a text (``X issued a statement``, ``X said in a statement``)."""
+    that names such a text (``X issued a statement``, ``X said in a statement``),
+    not counting the words of a quotation in it (``“The ministers discussed ...,”
+    the ministry said in a statement``: the ministry, not the ministers)."""
     words = _document_words()
     ends, sents = f.ends, f.sents
+    m_sentence = bisect.bisect_right([x.start for x in f.doc.sentences], m.start) - 1
     sentences = {sents[k] for k, low in enumerate(f.lows) if low in words and ends[k] <= m.start}
     for prev in reversed(done[-_LOOKBACK:]):
         if prev.sentence not in sentences:
             continue
         first = prev
         for other in done:
-            if other.sentence == prev.sentence and other.actor is not None:
+            if (
+                other.sentence == prev.sentence
+                and other.actor is not None
+                and not _in_quotes(f.doc, para_starts, marks, other.span.start)
+            ):
                 first = other
                 break
         if first.actor is not None and first.form is not MentionForm.AGENCY:
             return first.actor
         return None
+    # No earlier sentence names a statement: the institution that spoke as the
+    # subject of one of the two sentences before ("..., the Kremlin press service
+    # said. ... the statement reads").
+    for prev in reversed(done[-8:]):
+        if prev.sentence < m_sentence - 2:
+            break
+        if (
+            prev.form is MentionForm.INSTITUTION
+            and prev.subject
+            and prev.actor is not None
+            and prev.actor.kind is ActorKind.INSTITUTION
+        ):
+            return prev.actor
     return None
 
 

@@ -106,6 +106,28 @@ def _agencies() -> dict[str, str]:
     return table
 
 
+# A web-domain suffix after an outlet's brand: "UzDaily.com", "Trend.az".
+_DOMAIN_SUFFIX = re.compile(r"[.](?:[a-z]{2,4}+)$")
+
+
+def _known_agency(name: str) -> str | None:
+    """The canonical agency *name* (any case) stands for, else None.
+
+    A brand written with a web-domain suffix the table does not list
+    (``UzDaily.com`` for ``UzDaily``) is the brand without it (GOLD: the
+    agency's own short brand); a suffix that is part of a listed name
+    (``News.Az``) is looked up first and stays.
+    """
+    table = _agencies()
+    key = name.casefold()
+    known = table.get(key)
+    if known is None and "." in key:
+        bare = _DOMAIN_SUFFIX.sub("", key)
+        if bare != key:
+            known = table.get(bare)
+    return known
+
+
 @functools.cache
 def _junk() -> regex.Pattern[str]:
     phrases = sorted(load_words("site_junk.txt"), key=len, reverse=True)
@@ -164,11 +186,7 @@ def _pick_agency(credit: str) -> str | None:
     """The agency of a dateline credit; of several (``UrduPoint News / Sputnik``),
     the originating one: the last known agency, else the last outlet-like name."""
     pieces = [p for p in _CREDIT_PARTS.split(credit) if p.strip()]
-    known = [
-        _agencies()[p.strip(" .").casefold()]
-        for p in pieces
-        if p.strip(" .").casefold() in _agencies()
-    ]
+    known = [k for k in (_known_agency(p.strip(" .")) for p in pieces) if k is not None]
     if known:
         return known[-1]
     outlets = [c for c in (canonical_agency(p) for p in pieces) if c is not None]
@@ -205,7 +223,7 @@ def canonical_agency(name: str) -> str | None:
     name = name.strip(" .,:;-/()")
     if not name or len(name) > 40:
         return None
-    known = _agencies().get(name.casefold())
+    known = _known_agency(name)
     if known is not None:
         return known
     if _OUTLET_WORD.search(name):
@@ -719,6 +737,11 @@ _CREDIT_MARKS = (" reports", " informs", " cites", " citing", "This is reported 
 # "Xinhua reported", "the Radio Pakistan reported"
 _REPORTED = regex.compile(rf"(?:the[ ])?+(?P<name>{_NAME})[ ](?:reported|said|informed)\b")
 _REPORTED_MARKS = (" reported", " said", " informed")
+# A source speaking to the agency itself: "the ambassador told Report.", "X told
+# Trend that ...", "X told APA in an interview".  Only a known agency counts.
+_TOLD = regex.compile(
+    rf"\btold[ ](?P<name>{_NAME})(?:(?<=[.])(?=\s|$)|(?=[ ]?+[.,;]|[ ](?:that|in[ ]an)\b))"
+)
 # "Islam Times - Hours after ..."   "Global Times: Xi meets ..."
 _PREFIX = regex.compile(rf"(?P<name>{_NAME})[ ]?+(?:-|:)[ ]")
 # "Trend:" alone on a line; "EL.KZ" alone; "-DNA"; "-Azer News"
@@ -760,7 +783,7 @@ def _agency_from(
         words = raw.split(" ")
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n])
-            canon = _agencies().get(candidate.strip(" .,:;-").casefold())
+            canon = _known_agency(candidate.strip(" .,:;-"))
             if canon is None and not strict:
                 canon = canonical_agency(candidate)
             if canon is not None:
@@ -859,9 +882,10 @@ def _find_agency(
     last_lines = _last_lines(folded, tail_start, 4)
     for line in reversed(last_lines):
         m = _ALONE.fullmatch(line.text)
-        if m and _agencies().get(m.group("name").casefold()):
+        known = _known_agency(m.group("name")) if m else None
+        if m and known:
             s = line.span.start + m.start("name")
-            return _agencies()[m.group("name").casefold()], Span(s, s + len(m.group("name")))
+            return known, Span(s, s + len(m.group("name")))
         m2 = (
             _end_dash().search(line.text)
             if _holds(line.text, 0, len(line.text), _END_DASH_MARKS)
@@ -869,12 +893,16 @@ def _find_agency(
         )
         if m2:
             name = m2.group("name") or m2.group("name2")
-            canon = _agencies().get(name.casefold())
+            canon = _known_agency(name)
             if canon:
                 s = line.span.start + (m2.start("name") if m2.group("name") else m2.start("name2"))
                 return canon, Span(s, s + len(name))
     if _holds(folded, body.start, body.end, _REPORTED_MARKS):
         hit = _agency_from(_REPORTED, folded, body.start, body.end, strict=False)
+    if hit:
+        return hit
+    if folded.find(" told ", body.start, body.end) >= 0:
+        hit = _agency_from(_TOLD, folded, body.start, body.end, strict=True)
     if hit:
         return hit
     # A closing line that opens with a known agency's name
@@ -883,7 +911,7 @@ def _find_agency(
         words = line.text.split(" ")[:3]
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n]).strip(" .,:;")
-            canon = _agencies().get(name.casefold())
+            canon = _known_agency(name)
             if canon is not None:
                 return canon, Span(line.span.start, line.span.start + len(name))
     return None

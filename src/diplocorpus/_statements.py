@@ -125,13 +125,19 @@ class _Cue:
 
 
 @functools.cache
-def _cue_table() -> dict[bytes, tuple[tuple[str, int, _Verb, bool], ...]]:
-    """Per first word (ASCII bytes): its forms, longest first, as (form, length, verb, one_word)."""
+def _cue_table() -> dict[bytes, tuple[tuple[str, int, _Verb, bool, int, str], ...]]:
+    """Per first word (ASCII bytes): its forms, longest first, as (form, length, verb,
+    one_word, k, letter): for a form of several words, *letter* is its second word's
+    first letter and *k* that letter's offset (0 and "" for a one-word form)."""
     verbs = _verbs()
-    return {
-        first.encode("ascii"): tuple((f, len(f), verbs[f], " " not in f) for f in forms)
-        for first, forms in _cue_firsts().items()
-    }
+    out: dict[bytes, tuple[tuple[str, int, _Verb, bool, int, str], ...]] = {}
+    for first, forms in _cue_firsts().items():
+        rows = []
+        for f in forms:
+            k = f.index(" ") + 1 if " " in f else 0
+            rows.append((f, len(f), verbs[f], k == 0, k, f[k] if k else ""))
+        out[first.encode("ascii")] = tuple(rows)
+    return out
 
 
 def _find_cues(folded: str, start: int, end: int) -> list[_Cue]:
@@ -150,9 +156,14 @@ def _find_cues(folded: str, start: int, end: int) -> list[_Cue]:
         a = start + m.start()  # the padding space stands one before the word
         if a > 0 and (folded[a - 1].isalpha() or folded[a - 1] == "'"):
             continue
-        for form, length, verb, one_word in table[m.group(1)]:
+        for form, length, verb, one_word, k, letter in table[m.group(1)]:
             b = a + length
-            if not one_word and (b > end or folded[a:b].lower() != form):
+            # A form of several words: its second word's first letter is looked at
+            # before the whole stretch is lower-cased (a stretch that lowers to the
+            # form lowers letter by letter, so that letter must match too).
+            if not one_word and (
+                b > end or folded[a + k].lower() != letter or folded[a:b].lower() != form
+            ):
                 continue
             if b < n and (folded[b].isalpha() or folded[b] == "'"):
                 continue
@@ -201,8 +212,11 @@ _MEDIUM = regex.compile(
     regex.VERBOSE,
 )
 # A time between a cue and "that": "said on Monday that", "noted today that".
+#   "said earlier this week that", "noted last month that"
 _WHEN_AFTER_CUE = regex.compile(
-    r"[ ]*+(?:on[ ]\p{Lu}\p{Ll}++(?:[ ]\d{1,2})?+|today|yesterday|earlier|later|again"
+    r"[ ]*+(?:on[ ]\p{Lu}\p{Ll}++(?:[ ]\d{1,2})?+|today|yesterday|again"
+    r"|(?:earlier|later)(?:[ ](?:this|last|next)[ ](?:week|month|year))?+"
+    r"|(?:this|last|next)[ ](?:week|month|year)"
     r"|on[ ]\d{1,2}[ ]\p{Lu}\p{Ll}++)(?=[ ,]*+that\b)",
     regex.IGNORECASE,
 )
@@ -665,8 +679,37 @@ def _attribution_after(ctx: _Ctx, q: Quote) -> tuple[ActorMention, Span, int] | 
         after = gap.end() if gap else who.span.end
         v = ctx.cue_at(after)
         if v is not None and v.verb.kind in ("speech", "stance"):
+            if _opens_own_content(ctx, q, start, v, limit):
+                return None
             return who, Span(v.start, v.end), v.end
     return None
+
+
+def _opens_own_content(ctx: _Ctx, q: Quote, start: int, v: _Cue, limit: int) -> bool:
+    """True when ``WHO CUE`` after a closed quote opens a sentence with a content of its own.
+
+    ``... would be “a big event.” He noted that Putin and Tokayev last met ...``:
+    the quote ends its sentence (a stop before or after the closing mark) and
+    the cue goes on with ``that`` or a clause, so it reports the next content,
+    not the quote before it (``“...” the minister said.`` still attributes).
+    """
+    folded = ctx.doc.folded
+    assert q.close is not None
+    if folded[q.close.start - 1 : q.close.start] not in (".", "!", "?") and (
+        folded.find(".", q.close.end, start) < 0
+    ):
+        return False
+    that = _THAT.match(folded, v.end, limit)
+    if that is not None and "that" in that.group().lower():
+        return True
+    words = _first_words(ctx.doc.text, v.end, min(limit, v.end + 120))
+    return (
+        folded[v.end : v.end + 1] == " "
+        and len(words) >= 3
+        and words[0].lower() not in _CIRCUMSTANCE
+        and words[0][:1].islower()
+        and folded.find(",", v.end, v.end + 2) < 0
+    )
 
 
 def _attribution_before(ctx: _Ctx, q: Quote) -> tuple[ActorMention, Span | None] | None:
@@ -900,7 +943,12 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
     # the first one from its start lies in its first 40 characters.
     according = list(_ACCORDING.finditer(doc.folded, doc.body.start, doc.body.end))
     according_at = [m.start() for m in according]
-    cue_starts = ctx.cue_starts
+    # The cues that may open a statement (speech, stance): a sentence with only
+    # social or summary cues has none to read (the lead and trailing readings
+    # skip those cues), so it is passed over like one with no cue.
+    speaking = [c for c in ctx.cues if c.verb.kind in ("speech", "stance")]
+    any_citing = doc.folded.find(" citing ", doc.body.start, doc.body.end) >= 0
+    cue_starts = [c.start for c in speaking]
     for sent in doc.sentences:
         if not (doc.body.start <= sent.start and sent.end <= doc.body.end):
             continue
@@ -911,8 +959,8 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
             late = acc if acc.end() < sent.end else None
             acc = None
         i = bisect.bisect_left(cue_starts, sent.start)
-        no_cue = i == len(cue_starts) or ctx.cues[i].end > sent.end
-        citing = doc.folded.find(" citing ", sent.start, sent.end)
+        no_cue = i == len(cue_starts) or speaking[i].end > sent.end
+        citing = doc.folded.find(" citing ", sent.start, sent.end) if any_citing else -1
         if acc is None and late is None and no_cue and citing < 0:
             continue  # no cue, no "according to", no "citing": nothing reported here
         if taken.covers(sent):
@@ -920,6 +968,10 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
         hit = _according(ctx, sent, acc) if acc is not None else None
         if hit is None and late is not None:
             hit = _according_after(ctx, sent, late)
+        if hit is not None:
+            hit = _source_report(ctx, sent, hit)
+            if hit is None:
+                continue
         if hit is None and citing >= 0:
             hit = _citing(ctx, sent, citing)
         if hit is None and not no_cue:
@@ -938,6 +990,8 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
                 hit = trail
             if hit is not None and hit is lead and lead.circumstance:
                 hit = None
+            if hit is not None and hit is trail:
+                hit = _source_report(ctx, sent, hit)
         if hit is None:
             continue
         if taken.overlaps(hit.span):
@@ -947,6 +1001,73 @@ def _indirect(ctx: _Ctx, taken: _Taken) -> list[_Found]:
         if second is not None and not taken.overlaps(second.span):
             out.append(second)
     return out
+
+
+def _source_report(ctx: _Ctx, sent: Span, hit: _Found) -> _Found | None:
+    """An institution credited as the source of a report, not as its speaker.
+
+    *hit* is read from a source credit around its content (``CONTENT, the
+    ministry said.``, ``According to the ministry, CONTENT``).  When the source
+    is no person (a ministry, a press service, a state) and the content has a
+    speaker of its own, a person who states or stances in it (``Araghchi
+    informed Lavrov about ..., the ministry added``, ``According to the
+    ministry, the minister stressed that ...``), that person's statement is
+    returned instead.  When the content reports that something happened (a
+    summary verb: ``X and Y held talks``, ``spoke by phone``, ``reviewed``),
+    the source merely reports an event: ``None``.  Otherwise *hit* as it is.
+    """
+    who = hit.who
+    if who is None or who.actor is None or who.actor.kind is ActorKind.PERSON:
+        return hit
+    inner = ctx.cues_within(hit.span.start, hit.span.end)
+    if not inner:
+        return hit
+    lead = _lead_cue(ctx, sent, inner)
+    if (
+        lead is not None
+        and not lead.circumstance
+        and lead.who is not None
+        and lead.who.actor is not None
+        and lead.who.actor.kind is ActorKind.PERSON
+        and lead.who.span.start >= hit.span.start
+    ):
+        start, end = _strip_content(ctx.doc.text, lead.span.start, min(lead.span.end, hit.span.end))
+        if len(_first_words(ctx.doc.text, start, end)) >= 2:
+            lead.span = Span(start, end)
+            return lead
+    folded = ctx.doc.folded
+    if any(c.verb.kind == "summary" and not _reduced_relative(folded, c) for c in inner):
+        return None
+    return hit
+
+
+# Words after a participle that modifies the noun before it ("the documents
+# signed during the visit"), and the auxiliaries that make it a verb instead
+# ("were signed during the visit").
+_RELATIVE_NEXT = frozenset(
+    {"during", "in", "at", "on", "by", "between", "with", "within", "under", "last", "earlier"}
+    | {"this", "since", "after", "before", "yesterday", "today", "here", "there"}
+)
+_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "also"}
+)
+
+
+def _reduced_relative(folded: str, cue: _Cue) -> bool:
+    """True when a one-word ``-ed`` summary cue modifies the noun before it.
+
+    ``The documents signed during the visit cover ...``: the participle and
+    its phrase describe the subject, so the content does not report that
+    something happened.  A preposition or time word must follow, and a word
+    that is no auxiliary precede (``were signed during`` reports it).
+    """
+    if " " in cue.form or not cue.form.endswith("ed"):
+        return False
+    after = folded[cue.end : cue.end + 12].lstrip(" ").split(" ", 1)[0].lower()
+    if after not in _RELATIVE_NEXT:
+        return False
+    before = folded[max(0, cue.start - 12) : cue.start].rstrip(" ").rsplit(" ", 1)[-1].lower()
+    return before.isalpha() and before not in _AUXILIARIES
 
 
 def _second_clause(ctx: _Ctx, sent: Span, hit: _Found) -> _Found | None:
@@ -1096,6 +1217,30 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
         if verb.kind in ("social", "summary") or v.start in ctx.quote_cues:
             continue
         who = ctx.mention_before(v.start, sent.start)
+        if who is not None:
+            title = who.title_span
+            head = title.start if title is not None else who.span.start
+            if (
+                head - sent.start > 6
+                and folded.find(" and ", max(sent.start, head - 12), head) >= 0
+            ):
+                who = _joint_subject(ctx, sent, who)
+        if (
+            who is not None
+            and v.start - who.span.end > 1
+            and folded.find(",", who.span.end, v.start) >= 0
+        ):
+            # "Wang, also a member of the Central Committee, said", "X, assistant to
+            # President Y, told": a body or person named inside an apposition is not
+            # the subject; the person it describes is.
+            far = _subject_far(ctx, sent, v.start, verb)
+            if (
+                far is not None
+                and far is not who
+                and far.actor is not None
+                and far.actor.kind is ActorKind.PERSON
+            ):
+                who = far
         if who is None:
             who = _relative_subject(ctx, sent, v.start)
         if who is None:
@@ -1160,6 +1305,58 @@ def _lead_cue(ctx: _Ctx, sent: Span, cues: list[_Cue]) -> _Found | None:
     return None
 
 
+# The end of the first of two coordinated subjects: "A and B", "A and his counterpart B".
+_JOINT_GAP = regex.compile(r"[ ]and[ ](?:(?:his|her|their)[ ])?+$")
+
+
+def _joint_subject(ctx: _Ctx, sent: Span, who: ActorMention) -> ActorMention:
+    """``A and B CUE``: two persons opening the sentence speak together (``A and B``).
+
+    *who* is the mention right before the cue; when the sentence opens with
+    another person joined to it by ``and`` (``President X and President Y
+    expressed confidence``, ``X and his Saudi counterpart Y reiterated``), the
+    speaker is both, as one mention over the two.  Otherwise *who* as it is.
+    """
+    actor = who.actor
+    if actor is None or actor.kind is not ActorKind.PERSON or " and " in actor.name:
+        return who
+    folded = ctx.doc.folded
+    head = who.title_span.start if who.title_span is not None else who.span.start
+    lo = max(sent.start, head - 12)
+    if folded.find(" and ", lo, head) < 0:
+        return who
+    gap = _JOINT_GAP.search(folded, lo, head)
+    if gap is None:
+        return who
+    i = bisect.bisect_right(ctx.ends, gap.start()) - 1
+    if i < 0:
+        return who
+    other = ctx.by_end[i]
+    first = other.actor
+    if (
+        other.span.end != gap.start()
+        or first is None
+        or first.kind is not ActorKind.PERSON
+        or " and " in first.name
+        or first.name == actor.name
+        or other.span.start < sent.start
+    ):
+        return who
+    if any(
+        m.form is not MentionForm.AGENCY for m in ctx.mentions_within(sent.start, other.span.start)
+    ):
+        return who  # "X met with A and B said": A is no subject
+    if ctx.cues_within(sent.start, other.span.start):
+        return who
+    return attrs.evolve(
+        who,
+        span=Span(other.span.start, who.span.end),
+        text=ctx.doc.text[other.span.start : who.span.end],
+        actor=Actor(name=f"{first.name} and {actor.name}", kind=ActorKind.PERSON),
+        title_span=other.title_span,
+    )
+
+
 # A relative clause opening right before the cue: "Y, who praised ..."
 #   "met Y, who expressed hope ..."  "Y, who also noted that ..."
 @functools.cache
@@ -1213,7 +1410,13 @@ def _subject_far(ctx: _Ctx, sent: Span, verb_at: int, verb: _Verb) -> ActorMenti
     # An apposition: "Name, ... ," right before the verb, with no verb inside.
     if folded[first.span.end : first.span.end + 1] == "," and verb_at - first.span.end <= 120:
         inner = folded[first.span.end + 1 : verb_at]
-        if not ctx.cues_within(first.span.end + 1, verb_at) and inner.count(",") == 1:
+        # (A verb of speech inside would make it a clause of its own; an event's
+        # verb is the apposition's own: "X, who arrived in Delhi on a visit, said".)
+        spoken = any(
+            c.verb.kind in ("speech", "stance")
+            for c in ctx.cues_within(first.span.end + 1, verb_at)
+        )
+        if not spoken and inner.count(",") == 1:
             return first
     return None
 
