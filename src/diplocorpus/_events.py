@@ -617,6 +617,15 @@ def participant_codes(actors: Sequence[Actor]) -> set[str]:
     return out
 
 
+def _alternation(name: str) -> str:
+    """The phrases of ``data/<name>`` as one alternation, longest first.
+
+    A space in a phrase matches a run of spaces.
+    """
+    phrases = sorted(load_words(name), key=len, reverse=True)
+    return "|".join(regex.escape(p).replace(r"\ ", "[ ]++") for p in phrases)
+
+
 @functools.cache
 def _relative_occurrence() -> regex.Pattern[str]:
     """A relative clause that says where and when the event it follows happens.
@@ -625,8 +634,7 @@ def _relative_occurrence() -> regex.Pattern[str]:
     Ankara``, ``, which is scheduled for the autumn``: up to five auxiliaries,
     then a predicate of ``data/event_occurrence.txt``.
     """
-    phrases = sorted(load_words("event_occurrence.txt"), key=len, reverse=True)
-    body = "|".join(regex.escape(p).replace(r"\ ", "[ ]++") for p in phrases)
+    body = _alternation("event_occurrence.txt")
     aux = (
         "is|are|was|were|will|would|shall|has|have|had|also|now|then|be|been|being"
         "|expected|scheduled|planned|set|due|slated|likely|going|to"
@@ -1260,8 +1268,7 @@ _ROUND_AFTER = regex.compile(r"(?:[ ]++of[ ]++which\b|[ ]*+[,.;:)]|[ ]++(?:is|wa
 @functools.cache
 def _round_back() -> regex.Pattern[str]:
     """``the next``, ``the upcoming`` (``data/event_round_words.txt``) before a bare round."""
-    words = sorted(load_words("event_round_words.txt"), key=len, reverse=True)
-    body = "|".join(regex.escape(w) for w in words)
+    body = _alternation("event_round_words.txt")
     return regex.compile(
         rf"\b(?:the|this|a)[ ]++(?:{body})[ ]++$",
         regex.IGNORECASE | regex.REVERSE,  # from the end, as _TOPIC_BEFORE
@@ -1269,10 +1276,13 @@ def _round_back() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _sequence_start() -> regex.Pattern[str]:
-    """A sentence opening with ``data/event_sequence_words.txt``: ``Earlier,``, ``Later``."""
-    words = sorted(load_words("event_sequence_words.txt"), key=len, reverse=True)
-    body = "|".join(regex.escape(w).replace(r"\ ", "[ ]++") for w in words)
+def _sentence_opening(name: str) -> regex.Pattern[str]:
+    """A sentence opening with a phrase of ``data/<name>``.
+
+    ``event_sequence_words.txt``: ``Earlier,``, ``Later``;
+    ``event_following_words.txt``: ``Following the ...``.
+    """
+    body = _alternation(name)
     return regex.compile(rf"[ ]*+(?:{body})(?![\p{{L}}-])", regex.IGNORECASE)
 
 
@@ -1280,18 +1290,9 @@ _WORD_AFTER = regex.compile(r"[ ]*+(\p{L}++)")
 
 
 @functools.cache
-def _following_start() -> regex.Pattern[str]:
-    """A sentence opening with ``data/event_following_words.txt``: ``Following the ...``."""
-    words = sorted(load_words("event_following_words.txt"), key=len, reverse=True)
-    body = "|".join(regex.escape(w).replace(r"\ ", "[ ]++") for w in words)
-    return regex.compile(rf"[ ]*+(?:{body})(?![\p{{L}}-])", regex.IGNORECASE)
-
-
-@functools.cache
 def _partner_to() -> regex.Pattern[str]:
     """``talking to`` (``data/event_partner_verbs.txt``) just before a mention: a partner."""
-    verbs = sorted(load_words("event_partner_verbs.txt"), key=len, reverse=True)
-    body = "|".join(regex.escape(w) for w in verbs)
+    body = _alternation("event_partner_verbs.txt")
     return regex.compile(
         rf"(?<![\p{{L}}-])(?:{body})[ ]++to[ ]++(?:the[ ]++)?$",
         regex.IGNORECASE | regex.REVERSE,  # from the end, as _TOPIC_BEFORE
@@ -1301,8 +1302,7 @@ def _partner_to() -> regex.Pattern[str]:
 @functools.cache
 def _pair_words() -> regex.Pattern[str]:
     """A phrase of ``data/event_pair_words.txt``: ``both countries``, ``the two sides``."""
-    words = sorted(load_words("event_pair_words.txt"), key=len, reverse=True)
-    body = "|".join(regex.escape(w).replace(r"\ ", "[ ]++") for w in words)
+    body = _alternation("event_pair_words.txt")
     return regex.compile(rf"(?<![\p{{L}}-])(?:{body})(?![\p{{L}}-])", regex.IGNORECASE)
 
 
@@ -2166,7 +2166,9 @@ def _same_thing(a: _Draft, b: _Draft, folded: str) -> bool:
         and b.place is None
         and b.when is None
         and not b.name
-        and not _sequence_start().match(folded, b.sentence.start, b.span.start)
+        and not _sentence_opening("event_sequence_words.txt").match(
+            folded, b.sentence.start, b.span.start
+        )
     ):
         # "Both the leaders held one on one meeting": nothing of its own tells it
         # from the meeting before ("Meeting between X and Y is underway"); but
@@ -2347,7 +2349,9 @@ def _inherit(
             d.actors.append(state_actor(home))
             d.codes = sorted(participant_codes(d.actors))
         following = (
-            _following_start().match(doc.folded, d.sentence.start, d.span.start)
+            _sentence_opening("event_following_words.txt").match(
+                doc.folded, d.sentence.start, d.span.start
+            )
             if (d.place is None or d.when is None) and d.status in held and i > 0
             else None
         )
