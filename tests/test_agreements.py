@@ -99,8 +99,8 @@ def test_named_declaration_date_parties_and_repeated_mentions() -> None:
 
 def test_relative_date_last_summer() -> None:
     text = (
-        "Last year Hungary and Serbia became strategic partners, a corresponding "
-        "Declaration on Strategic Partnership was adopted last summer."
+        "Last year Hungary and Serbia became strategic partners, and a "
+        "Declaration on Strategic Partnership was formally adopted last summer."
     )
     when = when_at(text, "last summer", "2024-SU", Precision.SEASON)
     found, _ = _agreements.agreements(doc_of(text, datetime.date(2025, 2, 1)), (when,), ())

@@ -171,9 +171,8 @@ def test_work_toward_a_document_is_planned() -> None:
 
 def test_a_name_inside_a_cited_document_is_no_party() -> None:
     text = (
-        "Latvia and Fiji have decided to establish diplomatic relations in accordance "
-        "with the Charter of the United Nations, as of the date of the signing of this "
-        "Joint Communique.\n"
+        "Latvia and Fiji have agreed to establish diplomatic relations under the Charter "
+        "of the United Nations from the day this Joint Communique is signed.\n"
     )
     article = diplocorpus.parse(text)
     (communique,) = [a for a in article.agreements if a.kind is AgreementKind.JOINT_STATEMENT]

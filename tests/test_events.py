@@ -221,8 +221,8 @@ def test_separate_meetings_give_one_event_per_partner() -> None:
 def test_document_text_is_dated_by_its_closing_line() -> None:
     text = (
         "The Government of Iceland and the Government of Mongolia,\n"
-        "Have decided to establish diplomatic relations as of the date of the signing of "
-        "this Joint Communique.\n"
+        "Have agreed to establish diplomatic relations from the day this Joint Communique "
+        "is signed.\n"
         "Done in Reykjavik, on March 4, 2008, in two original copies."
     )
     when = when_at(text, "March 4, 2008", "2008-03-04")

@@ -114,7 +114,7 @@ def test_dateline_shapes(
         "Georgia's foreign policy priorities were discussed. ",
         "Azerbaijani Foreign Minister Jeyhun Bayramov met his counterpart. ",
         "President of Kazakhstan Kassym-Jomart Tokayev held a meeting. ",
-        "The Government of the Republic of Estonia and the Government of Peru, ",
+        "The Kingdom of Norway and the Republic of Peru, ",
         "OFFICIAL NEWS\n\n",
     ],
 )

@@ -17,12 +17,12 @@ A bare head ("the Declaration", "the joint declaration adopted as a result")
 is a repeated mention: it joins the agreement of the same kind named in the
 same report (before or after it), and every span is kept in ``mentions``.  A
 plural head followed by a list of dates ("trilateral statements ... dated
-November 10, 2020, January 11, ... 2021") is one agreement per date.
+March 4, 2019, June 9, ... 2020") is one agreement per date.
 
 The date is the nearest time expression of the clause ("adopted ... on July
 3, 2024", "adopted last summer"), else the date of an event in the same
 sentence ("signed during my state visit to China in April"), else the date of
-a closing ``Done in Washington, on September 22, 2006`` line.  Parties are
+a closing ``Done at Reykjavik on 3 March 2011`` line.  Parties are
 the states and organisations named in the title and the clause (``between
 Russia and Azerbaijan``, ``signed by Azerbaijani, Russian, and Armenian
 leaders``), completed from the events of the same sentence or of the report.
@@ -356,7 +356,7 @@ _GENERIC_HEAD = regex.compile(
 _FIRST_PERSON = regex.compile(r"\b(?:we|our|us|I)\b")
 
 
-# "Done in Washington, DC, on September 22nd , 2006": a document's closing line.
+# "Done at Reykjavik on 3 March 2011": a document's closing line.
 @functools.cache
 def _done() -> regex.Pattern[str]:
     """Compiled on first use: only in a report holding the word done."""
@@ -591,7 +591,7 @@ def _described_title(
 
     The complement stops at a verb, a relative word, a name after a linking
     word ("with Turkey", "in Tbilisi") and a time expression ("next month"),
-    except a date introduced by ``of`` ("statement of November 10, 2020").
+    except a date introduced by ``of`` ("statement of March 4, 2019").
     *dates* maps the start of each time expression to its end.
     """
     dates = dates or {}
@@ -641,7 +641,7 @@ def _described_title(
         count += 1
         if word not in _DESC_LINK and word not in ("the", "a", "an", "and", "or"):
             end = pos
-        # a date inside: "statement of November 10, 2020" (every match opens with ", ")
+        # a date inside: "statement of March 4, 2019" (every match opens with ", ")
         tail = (
             _YEAR_TAIL.match(folded, pos, clause_end)
             if folded.startswith(", ", pos, clause_end)
@@ -843,7 +843,7 @@ def _unique(actors: Sequence[Actor]) -> list[Actor]:
 def _complete_years(whens: list[When]) -> list[When]:
     """In a list of dates, a day without a year takes the next one's year.
 
-    ``January 11, and November 26, 2021``: January 11 is of 2021.
+    ``June 9, and October 2, 2020``: June 9 is of 2020.
     """
     out = list(whens)
     for i, w in enumerate(out):
@@ -1170,7 +1170,7 @@ def _elaborate(
 ) -> set[int]:
     """Documents listed to detail a group take the stage said of the group.
 
-    "approved more than 20 documents, including action plans ...": the group
+    "approved a dozen documents, including road maps ...": the group
     is staged in the same sentence; "The documents included an agreement on
     ...": in an earlier one (*earlier*); their indices are returned.
     """
@@ -1236,7 +1236,7 @@ def bare_ok(before: str) -> bool:
 def _date_list(
     timexes: Sequence[When], starts: Sequence[int], clause: Span, title: Span
 ) -> list[When]:
-    """Dates listed after a plural head: ``dated November 10, 2020, January 11, ...``."""
+    """Dates listed after a plural head: ``dated March 4, 2019, June 9, ...``."""
     return [
         t for t in _within(timexes, starts, title.start, clause.end) if t.precision is Precision.DAY
     ]

@@ -545,7 +545,7 @@ def _host_verb(
     )
 
 
-# "Done in Washington, DC, on September 22nd, 2006": a document's closing line.
+# "Done at Reykjavik on 3 March 2011": a document's closing line.
 _DONE = regex.compile(r"[ ]*+Done[ ]++(?:in|at)[ ]++", regex.I)
 # The document itself: "this Joint Communique", "the present Agreement".
 _THIS_DOCUMENT = regex.compile(
@@ -1313,7 +1313,7 @@ def _choose_place(places: list[tuple[Span, Place]], trigger: Span) -> tuple[Span
     pool = after or places
     best = min(pool, key=lambda p: abs(p[0].start - trigger.end))
     # Prefer a city of the same country that follows closely ("to the capital of
-    # the Republic of Tajikistan - the city of Dushanbe").
+    # the Kyrgyz Republic, the city of Bishkek").
     if country_index().get(best[1].name) is not None:
         for span, place in pool:
             if (
@@ -2170,7 +2170,7 @@ def _same_thing(a: _Draft, b: _Draft, folded: str) -> bool:
             folded, b.sentence.start, b.span.start
         )
     ):
-        # "Both the leaders held one on one meeting": nothing of its own tells it
+        # "The two leaders also met one on one": nothing of its own tells it
         # from the meeting before ("Meeting between X and Y is underway"); but
         # "Earlier, the sides met ..." tells of another.
         return not _distinct(folded, b)
@@ -2384,7 +2384,7 @@ def _inherit(
                 if d.when is None and before.when is not None:
                     d.when = before.when
         if d.when is None and d.kind in ceremonies and d.status in held:
-            # "The two leaders attended a ceremony of exchanging documents": part
+            # "The ministers then witnessed an exchange of documents": part
             # of the day of the report's latest held meeting or talks before it.
             day = [
                 p.when
@@ -2565,12 +2565,11 @@ def _dated_by_closing_line(
 ) -> None:
     """A document's own text: what it establishes happens where and when it is done.
 
-    "Have decided to establish diplomatic relations ... as of the date of the
-    signing of this Joint Communique. Done in Washington, DC, on September
-    22, 2006" → Washington, 2006-09-22.  Its parties are the states its
-    opening names ("The Government of the Republic of Estonia and the
-    Government of the Federated States of Micronesia, ..."), not an
-    organisation of a charter it cites.
+    "... agree to open diplomatic relations from the day this Joint
+    Communique is signed. Done at Reykjavik on 3 March 2011" → Reykjavik,
+    2011-03-03.  Its parties are the states its opening names ("The Kingdom
+    of Bhutan and Iceland, ..."), not an organisation of a charter it
+    cites.
     """
     folded = doc.folded
     low = lowered(folded)

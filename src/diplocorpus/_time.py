@@ -8,7 +8,7 @@ date that a dateline or stamp line at the top of the text gives, perhaps
 without a year), using the tense of its sentence (:mod:`._time_tense`) to
 choose a direction for ``on Monday`` or ``in April``, and the last date
 mentioned for anaphoric ones (``the same day``, ``earlier in the day``).
-Finally, lists share a year (``January 11, and November 26, 2021``) and
+Finally, lists share a year (``June 9, and October 2, 2020``) and
 ranges joined by ``-``/``to`` become one expression (``Wednesday to Friday``).
 
 DATE expressions are returned, and TIME for the few that name a part of a
@@ -73,7 +73,7 @@ _SEASON_CONTEXT = regex.compile(
     regex.IGNORECASE,
 )
 # Between two items of a list that share the year written after the last one:
-# "November 10, 2020, January 11, and November 26, 2021".
+# "March 4, 2019, June 9, and October 2, 2020".
 _LIST_GAP = regex.compile(r"[ ]*+(?:,[ ]*+)?(?:(?:and|or|&|-|to|until|till|through)[ ]++)?")
 # Between the two ends of a range: "Wednesday to Friday", "30 April - 2 May".
 _RANGE_GAP = regex.compile(r"[ ]*+(?:-|to|until|till|through|thru)[ ]*+", regex.IGNORECASE)
