@@ -402,6 +402,13 @@ def test_statement_spans_are_disjoint_inside_the_body_without_marks(text: str) -
     noise=['"', '"'],
     where=69,
 )
+# A stray double mark just before a single closing mark: no edge of the content.
+@example(
+    report=" date 2025-01-01 BAKU, Azerbaijan, Jan. 1. 'Our ties are growing fast, - said he."
+    " The talks ended.",
+    noise=['"', "\u2019"],
+    where=72,
+)
 def test_random_quote_marks_never_raise(report: str, noise: list[str], where: int) -> None:
     cut = where % (len(report) + 1)
     article = diplocorpus.parse(report[:cut] + "".join(noise) + report[cut:])

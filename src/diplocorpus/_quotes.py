@@ -362,8 +362,33 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _lone_edge_mark(folded: str, start: int, end: int) -> tuple[int, int]:
+    """*start*, *end* without a double mark at an edge that is the content's only one.
+
+    ``'We agree, "’``: a stray mark the pairing could not use, not part of a
+    nested quote (which would bring its partner inside).
+    """
+    if folded.count('"', start, end) != 1:
+        return start, end
+    if folded[start] == '"':
+        start += 1
+        while start < end and folded[start] == " ":
+            start += 1
+    else:
+        k = end
+        while k > start and folded[k - 1] in " ,;":
+            k -= 1
+        if k > start and folded[k - 1] == '"':
+            end = k - 1
+            while end > start and folded[end - 1] in " ,;":
+                end -= 1
+    return start, end
+
+
 def _emit(doc: Doc, opened: _Open, close: _Mark, quotes: list[Quote]) -> None:
     start, end = _trim(doc.text, opened.mark.end, close.start)
+    if end > start:
+        start, end = _lone_edge_mark(doc.folded, start, end)
     if end <= start:
         return
     quotes.append(
